@@ -1,0 +1,4 @@
+export * from './result.js';
+export * from './views.js';
+export * from './events.js';
+export * from './http.js';
