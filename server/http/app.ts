@@ -1,0 +1,120 @@
+/**
+ * The HTTP edge: the JSON API, the CSV export and the built web client (with an SPA fallback).
+ * Errors use the same `{ ok: false, error: { code, message } }` shape as socket acks.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ScenarioCatalog } from '../content/load.js';
+import type { GameRepository } from '../persistence/game-repository.js';
+import { createGameBody, type CreateGameResponse, type ScenarioSetSummary } from '../protocol/http.js';
+import type { AppError, ErrorCode } from '../protocol/result.js';
+import type { Clock } from '../rooms/clock.js';
+import type { Logger } from '../rooms/logger.js';
+import type { RoomManager } from '../rooms/room-manager.js';
+import { hashToken, sameHash } from '../rooms/secrets.js';
+import { KeyedRateLimiter } from '../realtime/rate-limit.js';
+import { buildResultsCsv } from './results-csv.js';
+
+export interface AppDeps {
+  manager: RoomManager;
+  catalog: ScenarioCatalog;
+  repo: GameRepository;
+  clock: Clock;
+  log: Logger;
+  publicUrl: string;
+  webDistDir: string;
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'validation/invalid-payload': 400,
+  'auth/invalid-token': 401,
+  'auth/not-host': 403,
+  'room/not-found': 404,
+  'scenario/not-found': 404,
+  'rate/limited': 429,
+};
+
+function sendError(res: Response, error: AppError): void {
+  res.status(STATUS[error.code] ?? 500).json({ ok: false, error });
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const createLimiter = new KeyedRateLimiter(20, 0.2);
+
+  app.get('/api/health', (_req, res) => {
+    res.json({ ok: true, data: { status: 'up' } });
+  });
+
+  app.get('/api/scenario-sets', (_req, res) => {
+    const sets: ScenarioSetSummary[] = deps.catalog.list().map((s) => ({
+      id: s.id,
+      title: s.title,
+      description: s.description,
+      questionCount: s.questions.length,
+    }));
+    res.json(sets);
+  });
+
+  app.post('/api/games', express.json({ limit: '16kb' }), async (req, res) => {
+    if (!createLimiter.take(req.ip ?? 'unknown', deps.clock.now())) {
+      return sendError(res, { code: 'rate/limited', message: 'too many games created from this address; wait a minute' });
+    }
+    const body = createGameBody.safeParse(req.body ?? {});
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      return sendError(res, {
+        code: 'validation/invalid-payload',
+        message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+      });
+    }
+    const created = await deps.manager.createGame(body.data);
+    if (!created.ok) return sendError(res, created.error);
+    const response: CreateGameResponse = {
+      ...created.data,
+      joinUrl: `${deps.publicUrl}/join/${created.data.code}`,
+    };
+    res.status(201).json(response);
+  });
+
+  app.get('/api/games/:code/results.csv', async (req, res) => {
+    const code = String(req.params.code).toUpperCase();
+    const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
+    const game = await deps.repo.findGameByCode(code);
+    if (!game) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
+    if (!token || !sameHash(hashToken(token), game.hostSecretHash)) {
+      return sendError(res, { code: 'auth/invalid-token', message: 'the host token is missing or wrong' });
+    }
+    const csv = await buildResultsCsv(deps.repo, deps.catalog, code);
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`kube-arena-${code}.csv`)
+      .send(csv);
+  });
+
+  app.use('/api', (_req, res) => sendError(res, { code: 'room/not-found', message: 'no such API route' }));
+
+  const dist = path.resolve(deps.webDistDir);
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // Client-side routes (/host/ABC123, /join/ABC123, ...) all load the single page.
+  app.get(/^\/(?!socket\.io\/).*/, (_req, res) => {
+    const index = path.join(dist, 'index.html');
+    if (existsSync(index)) res.sendFile(index, { maxAge: 0 });
+    else res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build:web`.');
+  });
+
+  // Malformed JSON and other thrown errors still answer in the API's error shape.
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: number }).status;
+    if (status === 400 || status === 413) {
+      return sendError(res, { code: 'validation/invalid-payload', message: (err as Error).message });
+    }
+    deps.log.error('http request failed', err);
+    sendError(res, { code: 'server/internal', message: 'something went wrong on the server' });
+  });
+
+  return app;
+}

@@ -1,0 +1,198 @@
+/**
+ * The only module that knows socket.io. It validates each inbound event with its shared zod schema,
+ * turns it into a game action for the room, and acks with a Result. Views go out per seat.
+ */
+import type { Server, Socket } from 'socket.io';
+import { seatOf, viewFor, type Viewer } from '../game/index.js';
+import {
+  clientEvents,
+  type AckData,
+  type ClientEventName,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '../protocol/events.js';
+import { fail, ok, type Result } from '../protocol/result.js';
+import type { GameView } from '../protocol/views.js';
+import type { Clock } from '../rooms/clock.js';
+import type { Logger } from '../rooms/logger.js';
+import type { Room, RoomHooks } from '../rooms/room.js';
+import type { RoomManager } from '../rooms/room-manager.js';
+import { hashToken, newToken } from '../rooms/secrets.js';
+import { KeyedRateLimiter, TokenBucket } from './rate-limit.js';
+import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
+
+interface SocketData {
+  seat?: Seat;
+  bucket: TokenBucket;
+}
+export type GameServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type Handler<E extends ClientEventName> = (
+  socket: GameSocket,
+  payload: ReturnType<(typeof clientEvents)[E]['parse']>,
+) => Promise<Result<AckData[E]>>;
+
+const HOST_ACTIONS = ['game:start', 'game:next', 'game:skip', 'game:pause', 'game:resume', 'game:end'] as const;
+
+export class Realtime implements RoomHooks {
+  private readonly seats = new SeatRegistry<GameSocket>();
+  // Classrooms share one public IP, so the per-IP join allowance is generous; per-socket limits do the rest.
+  private readonly joinsPerIp = new KeyedRateLimiter(200, 5);
+  private manager: RoomManager | null = null;
+
+  constructor(
+    private readonly io: GameServer,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  start(manager: RoomManager): void {
+    this.manager = manager;
+    this.io.on('connection', (socket) => this.onConnection(socket));
+  }
+
+  broadcast(room: Room): void {
+    const now = this.clock.now();
+    const views = new Map<string, GameView>();
+    for (const { socket, seat } of this.seats.socketsIn(room.code)) {
+      const key = seatKeyOf(seat.viewer);
+      let view = views.get(key);
+      if (!view) views.set(key, (view = viewFor(room.state, seat.viewer, now)));
+      socket.emit('state:update', view);
+    }
+  }
+
+  kicked(room: Room, playerId: string): void {
+    for (const socket of this.seats.socketsOf(room.code, { role: 'player', playerId })) {
+      this.seats.detach(socket, room.code);
+      socket.data.seat = undefined;
+      socket.emit('room:kicked', { reason: 'The host removed you from this game.' });
+    }
+  }
+
+  private onConnection(socket: GameSocket): void {
+    socket.data.bucket = new TokenBucket(30, 10, this.clock.now());
+    this.on(socket, 'room:join', (s, p) => this.join(s, p));
+    this.on(socket, 'room:resume', (s, p) => this.resume(s, p));
+    this.on(socket, 'answer:submit', (s, p) => this.answer(s, p));
+    for (const event of HOST_ACTIONS) this.on(socket, event, (s) => this.hostAction(s, event));
+    this.on(socket, 'player:kick', (s, p) => this.kick(s, p.playerId));
+    socket.on('disconnect', () => void this.leave(socket));
+  }
+
+  /** Validates, rate-limits and runs one handler; every failure becomes a named error in the ack. */
+  private on<E extends ClientEventName>(socket: GameSocket, event: E, handler: Handler<E>): void {
+    const listener = async (payload: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return; // every event is request/response; a bot without an ack gets nothing
+      const reply = ack as (result: Result<unknown>) => void;
+      if (!socket.data.bucket.take(this.clock.now())) {
+        return reply(fail('rate/limited', 'too many messages; slow down and try again in a second'));
+      }
+      const parsed = clientEvents[event].safeParse(payload ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        return reply(fail('validation/invalid-payload', `${event}: ${where}${issue?.message ?? 'invalid payload'}`));
+      }
+      try {
+        reply(await handler(socket, parsed.data as never));
+      } catch (err) {
+        this.log.error(`${event} failed`, err);
+        reply(fail('server/internal', 'something went wrong on the server; try again'));
+      }
+    };
+    socket.on(event as never, listener as never);
+  }
+
+  private async join(socket: GameSocket, p: { code: string; nickname: string }): Promise<Result<AckData['room:join']>> {
+    if (!this.joinsPerIp.take(socket.handshake.address, this.clock.now())) {
+      return fail('rate/limited', 'too many joins from this network; wait a few seconds');
+    }
+    const room = await this.room(p.code);
+    if (!room) return fail('room/not-found', `no game with code ${p.code}`);
+    const token = newToken();
+    const result = await room.run({ type: 'join', nickname: p.nickname, seatKey: hashToken(token) });
+    if (!result.ok) return result;
+    const joined = result.data.effects.find((e) => e.type === 'player-joined');
+    if (!joined) return fail('server/internal', 'join did not create a seat');
+    const viewer: Viewer = { role: 'player', playerId: joined.playerId };
+    await this.seat(socket, room, viewer);
+    return ok({ token, playerId: joined.playerId, view: viewFor(room.state, viewer, this.clock.now()) });
+  }
+
+  private async resume(socket: GameSocket, p: { code: string; token: string }): Promise<Result<AckData['room:resume']>> {
+    const room = await this.room(p.code);
+    if (!room) return fail('room/not-found', `no game with code ${p.code}`);
+    const seat = seatOf(room.state, hashToken(p.token));
+    if (!seat) return fail('auth/invalid-token', 'this token does not belong to a seat in this game');
+    if ('kicked' in seat) return fail('player/kicked', 'the host removed you from this game');
+    await this.seat(socket, room, seat);
+    return ok({
+      role: seat.role,
+      playerId: seat.role === 'player' ? seat.playerId : null,
+      view: viewFor(room.state, seat, this.clock.now()),
+    });
+  }
+
+  private async answer(
+    socket: GameSocket,
+    p: { questionId: string; choiceIds: string[] },
+  ): Promise<Result<AckData['answer:submit']>> {
+    const seated = await this.seated(socket);
+    if (!seated.ok) return seated;
+    const { room, viewer } = seated.data;
+    if (viewer.role !== 'player') return fail('auth/not-player', 'only players answer questions');
+    const result = await room.run({ type: 'answer', viewer, questionId: p.questionId, choiceIds: p.choiceIds });
+    if (!result.ok) return result;
+    const recorded = result.data.effects.find((e) => e.type === 'answer-recorded');
+    return ok({ responseMs: recorded?.answer.responseMs ?? 0 });
+  }
+
+  private async hostAction(socket: GameSocket, event: (typeof HOST_ACTIONS)[number]) {
+    const seated = await this.seated(socket);
+    if (!seated.ok) return seated;
+    const { room, viewer } = seated.data;
+    const type = event.slice('game:'.length) as 'start' | 'next' | 'skip' | 'pause' | 'resume' | 'end';
+    const result = await room.run({ type, viewer });
+    if (!result.ok) return result;
+    return ok({ phase: viewFor(room.state, viewer, this.clock.now()).phase });
+  }
+
+  private async kick(socket: GameSocket, playerId: string): Promise<Result<AckData['player:kick']>> {
+    const seated = await this.seated(socket);
+    if (!seated.ok) return seated;
+    const result = await seated.data.room.run({ type: 'kick', viewer: seated.data.viewer, playerId });
+    return result.ok ? ok({ playerId }) : result;
+  }
+
+  private async seated(socket: GameSocket): Promise<Result<{ room: Room; viewer: Viewer }>> {
+    const seat = socket.data.seat;
+    if (!seat) return fail('room/not-joined', 'join or resume a game first');
+    const room = await this.room(seat.code);
+    if (!room) return fail('room/not-found', `no game with code ${seat.code}`);
+    return ok({ room, viewer: seat.viewer });
+  }
+
+  /** Binds this socket to a seat (leaving any previous one) and marks the seat connected. */
+  private async seat(socket: GameSocket, room: Room, viewer: Viewer): Promise<void> {
+    if (socket.data.seat) await this.leave(socket);
+    socket.data.seat = { code: room.code, viewer };
+    this.seats.attach(socket, socket.data.seat);
+    await room.run({ type: 'connect', viewer });
+  }
+
+  private async leave(socket: GameSocket): Promise<void> {
+    const seat = socket.data.seat;
+    if (!seat) return;
+    socket.data.seat = undefined;
+    const detached = this.seats.detach(socket, seat.code);
+    if (!detached || detached.seatStillHeld) return;
+    const room = await this.room(seat.code);
+    await room?.run({ type: 'disconnect', viewer: seat.viewer });
+  }
+
+  private room(code: string): Promise<Room | null> {
+    if (!this.manager) throw new Error('realtime layer used before start()');
+    return this.manager.get(code);
+  }
+}

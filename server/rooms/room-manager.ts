@@ -1,0 +1,103 @@
+/**
+ * Owns the rooms of this node: creates games (code, host secret, seed), finds rooms by join code and,
+ * when a room is not in memory (restart, or another node created it), restores it from its snapshot.
+ */
+import { createGame, type GameState } from '../game/index.js';
+import type { ScenarioCatalog } from '../content/load.js';
+import type { GameRepository } from '../persistence/game-repository.js';
+import { fail, ok, type Result } from '../protocol/result.js';
+import type { ScoringMode } from '../protocol/views.js';
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+import { Room, type RoomHooks } from './room.js';
+import { hashToken, newJoinCode, newSeed, newToken } from './secrets.js';
+
+export interface RoomManagerDeps {
+  repo: GameRepository;
+  catalog: ScenarioCatalog;
+  clock: Clock;
+  hooks: RoomHooks;
+  log: Logger;
+}
+
+export class RoomManager {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room | null>>();
+
+  constructor(private readonly deps: RoomManagerDeps) {}
+
+  async createGame(input: { setId: string; scoring: ScoringMode }): Promise<Result<{ code: string; hostToken: string }>> {
+    const set = this.deps.catalog.get(input.setId);
+    if (!set) return fail('scenario/not-found', `there is no scenario set "${input.setId}"`);
+    const hostToken = newToken();
+    const hostKey = hashToken(hostToken);
+    const seed = newSeed();
+    // The database's unique index on the code is the arbiter, so two nodes cannot hand out the same code.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = newJoinCode();
+      if (this.rooms.has(code)) continue;
+      const now = this.deps.clock.now();
+      const created = await this.deps.repo.createGame({
+        code,
+        setId: set.id,
+        mode: 'classroom',
+        scoring: input.scoring,
+        hostSecretHash: hostKey,
+        seed,
+        createdAt: new Date(now),
+      });
+      if (!created.ok) continue;
+      const state = createGame({ code, set, scoring: input.scoring, seed, hostKey, now });
+      this.rooms.set(code, this.newRoom(state));
+      await this.deps.repo.saveSnapshot(code, JSON.stringify(state));
+      return ok({ code, hostToken });
+    }
+    return fail('server/internal', 'could not allocate a join code, try again');
+  }
+
+  /** The room for a join code, restoring it from its last snapshot when this node does not hold it. */
+  async get(code: string): Promise<Room | null> {
+    const live = this.rooms.get(code);
+    if (live) return live;
+    let pending = this.loading.get(code);
+    if (!pending) {
+      pending = this.restore(code).finally(() => this.loading.delete(code));
+      this.loading.set(code, pending);
+    }
+    return pending;
+  }
+
+  /** Rooms held in memory on this node. */
+  list(): Room[] {
+    return [...this.rooms.values()];
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all(this.list().map((room) => room.idle()));
+    for (const room of this.rooms.values()) room.dispose();
+    this.rooms.clear();
+  }
+
+  private async restore(code: string): Promise<Room | null> {
+    const game = await this.deps.repo.findGameByCode(code);
+    if (!game?.snapshot) return null;
+    let state: GameState;
+    try {
+      state = JSON.parse(game.snapshot) as GameState;
+    } catch (err) {
+      this.deps.log.error(`room ${code}: unreadable snapshot`, err);
+      return null;
+    }
+    const room = this.newRoom(state);
+    this.rooms.set(code, room);
+    // A tick re-arms the question deadline (or closes a question whose time ran out while no node held it).
+    await room.run({ type: 'tick' });
+    this.deps.log.info(`room ${code}: restored from snapshot`);
+    return room;
+  }
+
+  private newRoom(state: GameState): Room {
+    const { repo, clock, hooks, log } = this.deps;
+    return new Room(state, { repo, clock, hooks, log });
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * A live room: one game's state plus the edge work its effects ask for (timers, database writes,
+ * broadcasts). Actions run strictly one at a time, and an action's effects — including its database
+ * writes — finish before the next action starts, so "results are stored before the podium is shown"
+ * holds by construction.
+ */
+import { dispatch, type Effect, type GameAction, type GameState } from '../game/index.js';
+import type { GameRepository } from '../persistence/game-repository.js';
+import type { Result } from '../protocol/result.js';
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+
+export interface RoomHooks {
+  /** State changed in a way viewers can see: re-send every connected viewer its view. */
+  broadcast(room: Room): void;
+  /** The host removed a player: tell that seat's sockets and detach them. */
+  kicked(room: Room, playerId: string): void;
+}
+
+export interface RoomDeps {
+  repo: GameRepository;
+  clock: Clock;
+  hooks: RoomHooks;
+  log: Logger;
+}
+
+type ActionInput = GameAction extends infer A ? (A extends { now: number } ? Omit<A, 'now'> : never) : never;
+
+export class Room {
+  private queue: Promise<unknown> = Promise.resolve();
+  private timer: unknown = null;
+  private lastNow = 0;
+
+  constructor(
+    private current: GameState,
+    private readonly deps: RoomDeps,
+  ) {}
+
+  get state(): GameState {
+    return this.current;
+  }
+
+  get code(): string {
+    return this.current.code;
+  }
+
+  /**
+   * Queues an action stamped with the time it arrived (so a slow database write ahead of it cannot make
+   * an in-time answer late). Resolves with the core's result once its effects are done.
+   */
+  run(input: ActionInput): Promise<Result<{ state: GameState; effects: Effect[] }>> {
+    const receivedAt = this.deps.clock.now();
+    const next = this.queue.then(() => this.apply({ ...input, now: receivedAt } as GameAction));
+    // A failing action must not block the ones behind it.
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Waits until every queued action is done (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  dispose(): void {
+    this.clearTimer();
+  }
+
+  private async apply(action: GameAction) {
+    // Time never runs backwards inside a room, even if actions were stamped out of order.
+    const now = Math.max(action.now, this.lastNow);
+    this.lastNow = now;
+    const result = dispatch(this.current, { ...action, now } as GameAction);
+    if (!result.ok) return result;
+    this.current = result.data.state;
+    let broadcast = false;
+    for (const effect of result.data.effects) {
+      if (effect.type === 'broadcast') broadcast = true;
+      else await this.perform(effect, now);
+    }
+    await this.persistSnapshot();
+    if (broadcast) this.deps.hooks.broadcast(this);
+    return result;
+  }
+
+  private async perform(effect: Exclude<Effect, { type: 'broadcast' }>, now: number): Promise<void> {
+    const { repo } = this.deps;
+    switch (effect.type) {
+      case 'schedule':
+        this.clearTimer();
+        this.timer = this.deps.clock.setTimer(
+          () => void this.run({ type: 'tick' } as ActionInput),
+          Math.max(0, effect.at - now),
+        );
+        return;
+      case 'cancel-schedule':
+        this.clearTimer();
+        return;
+      case 'player-joined':
+        return this.write('add player', () =>
+          repo.addPlayer({
+            gameCode: this.code,
+            playerId: effect.playerId,
+            nickname: effect.nickname,
+            joinedAt: new Date(effect.joinedAt),
+          }),
+        );
+      case 'player-kicked':
+        await this.write('mark kicked', () => repo.markKicked(this.code, effect.playerId));
+        this.deps.hooks.kicked(this, effect.playerId);
+        return;
+      case 'game-started':
+        return this.write('mark started', () => repo.markStarted(this.code, new Date(effect.at)));
+      case 'answer-recorded':
+        return this.write('record answer', () =>
+          repo.recordAnswer({
+            gameCode: this.code,
+            ...effect.answer,
+            answeredAt: new Date(effect.answer.answeredAt),
+          }),
+        );
+      case 'game-finished':
+        // The podium is only shown after this write: retry a transient failure before giving up.
+        return this.write(
+          'finish game',
+          () =>
+            repo.finishGame({
+              code: this.code,
+              endedAt: new Date(effect.at),
+              endedEarly: effect.endedEarly,
+              ranking: effect.ranking.map((r) => ({
+                playerId: r.playerId,
+                finalScore: r.score,
+                rank: r.rank,
+                correctCount: r.correctCount,
+                totalResponseMs: r.totalResponseMs,
+              })),
+            }),
+          3,
+        );
+    }
+  }
+
+  private async write(what: string, op: () => Promise<unknown>, attempts = 1): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await op();
+        return;
+      } catch (err) {
+        if (attempt >= attempts) {
+          this.deps.log.error(`room ${this.code}: ${what} failed`, err);
+          return;
+        }
+      }
+    }
+  }
+
+  /** The serialized state is what lets another node (or a restarted one) pick the room up. */
+  private persistSnapshot(): Promise<void> {
+    return this.write('save snapshot', () => this.deps.repo.saveSnapshot(this.code, JSON.stringify(this.current)));
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.deps.clock.clearTimer(this.timer);
+    this.timer = null;
+  }
+}

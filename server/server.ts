@@ -1,0 +1,87 @@
+/**
+ * Wires the pieces into one running node: scenarios, database, rooms, HTTP and socket.io.
+ * `main.ts` calls it for `npm start`; integration tests call it with their own database and port 0.
+ */
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import { publicUrl, type Config } from './config.js';
+import { loadScenarioDir, type ScenarioCatalog } from './content/load.js';
+import { createApp } from './http/app.js';
+import { openDatabase } from './persistence/open-database.js';
+import type { GameRepository } from './persistence/game-repository.js';
+import { Realtime, type GameServer } from './realtime/socket-server.js';
+import { systemClock, type Clock } from './rooms/clock.js';
+import { consoleLogger, type Logger } from './rooms/logger.js';
+import { RoomManager } from './rooms/room-manager.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  manager: RoomManager;
+  repo: GameRepository;
+  catalog: ScenarioCatalog;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  config: Config,
+  options: { clock?: Clock; log?: Logger } = {},
+): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? consoleLogger(config.LOG_LEVEL);
+
+  const loaded = await loadScenarioDir(config.SCENARIOS_DIR);
+  if (!loaded.ok) {
+    throw new Error(`scenario files are invalid:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`);
+  }
+  const catalog = loaded.catalog;
+  const db = await openDatabase(config.DATABASE_URL);
+
+  const httpServer = createHttpServer();
+  const io: GameServer = new Server(httpServer, {
+    path: '/socket.io',
+    serveClient: false,
+    // Seats survive reconnects through tokens, so a short ping keeps "connected" honest for the game.
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+    maxHttpBufferSize: 64 * 1024,
+  });
+  const realtime = new Realtime(io, clock, log);
+  const manager = new RoomManager({ repo: db.repo, catalog, clock, hooks: realtime, log });
+  realtime.start(manager);
+
+  const actualPublicUrl = () => publicUrl({ ...config, PORT: (httpServer.address() as AddressInfo).port });
+  const app = createApp({
+    manager,
+    catalog,
+    repo: db.repo,
+    clock,
+    log,
+    get publicUrl() {
+      return actualPublicUrl();
+    },
+    webDistDir: config.WEB_DIST_DIR,
+  });
+  httpServer.on('request', app);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  return {
+    url: actualPublicUrl(),
+    port,
+    manager,
+    repo: db.repo,
+    catalog,
+    async close() {
+      await manager.shutdown();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
