@@ -1,0 +1,31 @@
+import type { GameView } from '../../../server/protocol/index.js';
+
+/** Words announced to screen readers when the game moves on. */
+export function phaseAnnouncement(view: GameView): string {
+  switch (view.phase) {
+    case 'lobby':
+      return 'Waiting in the lobby for the game to start.';
+    case 'question':
+      return `Question ${view.questionIndex + 1} of ${view.questionCount}${view.clock?.paused ? ', paused' : ''}.`;
+    case 'reveal':
+      return `Answer revealed for question ${view.questionIndex + 1}.`;
+    case 'scoreboard':
+      return 'Scoreboard.';
+    case 'podium':
+      return view.endedEarly ? 'The game was ended early. Final results.' : 'Game over. Final results.';
+  }
+}
+
+/** The machine-readable phase (for tests and tooling) plus a polite live region for people. */
+export function PhaseStatus({ view }: { view: GameView | null }) {
+  return (
+    <>
+      <span class="sr-only" data-testid="phase">
+        {view?.phase ?? 'connecting'}
+      </span>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {view ? phaseAnnouncement(view) : ''}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+/** Choice presentation and selection rules, shared by the host and player screens. */
+import type { ChoiceView, QuestionType } from '../../../server/protocol/index.js';
+
+export function choiceLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+/** Screen readers hear letter and shape first, so a player can match what the projector shows. */
+export function choiceAriaLabel(choice: ChoiceView, index: number): string {
+  return `Choice ${choiceLetter(index)} (${choice.shape}): ${choice.text}`;
+}
+
+/** Single-choice and true/false answer on tap; multiple choice collects a selection first. */
+export function submitsOnTap(type: QuestionType): boolean {
+  return type !== 'multiple';
+}
+
+export function toggleChoice(selected: readonly string[], choiceId: string): string[] {
+  return selected.includes(choiceId) ? selected.filter((id) => id !== choiceId) : [...selected, choiceId];
+}
+
+/** Keep the submitted ids in display order so the payload does not depend on tap order. */
+export function orderedSelection(choices: readonly ChoiceView[], selected: readonly string[]): string[] {
+  return choices.map((c) => c.id).filter((id) => selected.includes(id));
+}
+
+export interface ChoiceBar {
+  choice: ChoiceView;
+  index: number;
+  count: number;
+  correct: boolean;
+  /** Bar length relative to the most-picked choice, in [0, 1]. */
+  share: number;
+}
+
+export function revealBars(
+  choices: readonly ChoiceView[],
+  counts: Readonly<Record<string, number>>,
+  correctIds: readonly string[],
+): ChoiceBar[] {
+  const max = Math.max(0, ...choices.map((c) => counts[c.id] ?? 0));
+  return choices.map((choice, index) => {
+    const count = counts[choice.id] ?? 0;
+    return {
+      choice,
+      index,
+      count,
+      correct: correctIds.includes(choice.id),
+      share: max === 0 ? 0 : count / max,
+    };
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { csvFileName, formatMs, formatPoints, formatScore, ordinal } from './format.js';
+
+describe('format', () => {
+  it('writes English ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
+  });
+
+  it('signs earned points and groups thousands', () => {
+    expect(formatPoints(850)).toBe('+850');
+    expect(formatPoints(1500)).toBe('+1,500');
+    expect(formatPoints(0)).toBe('0');
+    expect(formatScore(12345)).toBe('12,345');
+  });
+
+  it('shows response times in seconds', () => {
+    expect(formatMs(1234)).toBe('1.2 s');
+  });
+
+  it('builds a safe CSV file name', () => {
+    expect(csvFileName('ABC123', 'services/basics')).toBe('kube-arena-ABC123-services-basics-results.csv');
+    expect(csvFileName('ABC123', '///')).toBe('kube-arena-ABC123-game-results.csv');
+  });
+});

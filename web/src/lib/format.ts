@@ -1,0 +1,33 @@
+/** Small text formatters used on several screens. */
+
+export function ordinal(rank: number): string {
+  const mod100 = rank % 100;
+  if (mod100 >= 11 && mod100 <= 13) return `${rank}th`;
+  switch (rank % 10) {
+    case 1:
+      return `${rank}st`;
+    case 2:
+      return `${rank}nd`;
+    case 3:
+      return `${rank}rd`;
+    default:
+      return `${rank}th`;
+  }
+}
+
+export function formatPoints(points: number): string {
+  return points > 0 ? `+${points.toLocaleString('en-US')}` : '0';
+}
+
+export function formatScore(score: number): string {
+  return score.toLocaleString('en-US');
+}
+
+export function formatMs(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function csvFileName(code: string, setId: string): string {
+  const slug = setId.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '') || 'game';
+  return `kube-arena-${code}-${slug}-results.csv`;
+}

@@ -1,0 +1,40 @@
+import { ConnectionBanner } from '../components/connection-banner.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { PhaseStatus } from '../components/phase-status.js';
+import { SeatProblem } from '../components/seat-problem.js';
+import { useAction } from '../net/use-action.js';
+import { useGameSession } from '../net/use-game-session.js';
+import { HostLobby } from './host-lobby.js';
+import { HostPodium } from './host-podium.js';
+import { HostQuestion } from './host-question.js';
+import { HostReveal } from './host-reveal.js';
+import { HostScoreboard } from './host-scoreboard.js';
+
+export function HostScreen({ code }: { code: string }) {
+  const session = useGameSession(code, 'host');
+  const action = useAction(session.act);
+  if (!session.seat || session.fatal) return <SeatProblem code={code} error={session.fatal} role="host" />;
+
+  const current = session.current;
+  const view = current?.view ?? null;
+  return (
+    <main id="main" class="page page--host">
+      <PhaseStatus view={view} />
+      <ConnectionBanner status={session.status} />
+      <ErrorMessage error={session.resumeError} />
+      {!current || !view ? (
+        <p class="loading">Loading game {code}…</p>
+      ) : (
+        <>
+          {view.phase === 'lobby' && <HostLobby view={view} action={action} />}
+          {view.phase === 'question' && (
+            <HostQuestion view={view} receivedAt={current.receivedAt} action={action} />
+          )}
+          {view.phase === 'reveal' && <HostReveal view={view} action={action} />}
+          {view.phase === 'scoreboard' && <HostScoreboard view={view} action={action} />}
+          {view.phase === 'podium' && <HostPodium view={view} hostToken={session.seat.token} />}
+        </>
+      )}
+    </main>
+  );
+}

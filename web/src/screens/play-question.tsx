@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { ChoiceButton } from '../components/choice-button.js';
+import { Countdown } from '../components/countdown.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { QuestionHeader } from '../components/question-header.js';
+import type { PlayerView } from '../../../server/protocol/index.js';
+import { choiceLetter, orderedSelection, submitsOnTap, toggleChoice } from '../lib/choices.js';
+import { formatMs } from '../lib/format.js';
+import type { GameSession } from '../net/use-game-session.js';
+import type { ClientError } from '../net/socket.js';
+
+interface Props {
+  view: PlayerView;
+  receivedAt: number;
+  act: GameSession<'player'>['act'];
+}
+
+export function PlayQuestion({ view, receivedAt, act }: Props) {
+  const q = view.question;
+  const [selected, setSelected] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ClientError | null>(null);
+  // The ack can arrive before the state:update that carries myAnswer; either one locks the buttons.
+  const [lockedLocally, setLockedLocally] = useState<{ choiceIds: string[]; responseMs: number } | null>(
+    null,
+  );
+  if (!q) return null;
+
+  const locked = view.myAnswer ?? lockedLocally;
+  const tap = submitsOnTap(q.type);
+
+  const submit = async (choiceIds: string[]) => {
+    if (choiceIds.length === 0 || pending || locked) return;
+    setPending(true);
+    setError(null);
+    const res = await act('answer:submit', { questionId: q.id, choiceIds });
+    setPending(false);
+    if (res.ok) setLockedLocally({ choiceIds, responseMs: res.data.responseMs });
+    else setError(res.error);
+  };
+
+  const onPick = (id: string) => {
+    if (tap) void submit([id]);
+    else setSelected((s) => toggleChoice(s, id));
+  };
+
+  const lockedIds = locked?.choiceIds ?? [];
+  return (
+    <div class="play-question">
+      <QuestionHeader question={q} />
+      {view.clock && <Countdown clock={view.clock} receivedAt={receivedAt} limitMs={q.timeLimitMs} />}
+      <div
+        class={`choices choices--play ${q.type === 'truefalse' ? 'choices--two' : ''}`}
+        role="group"
+        aria-label="Answers"
+      >
+        {q.choices.map((c, i) => (
+          <ChoiceButton
+            key={c.id}
+            choice={c}
+            index={i}
+            toggle={!tap}
+            picked={locked ? lockedIds.includes(c.id) : selected.includes(c.id)}
+            disabled={pending || locked !== null}
+            onPick={onPick}
+          />
+        ))}
+      </div>
+      {!tap && !locked && (
+        <button
+          type="button"
+          class="button button--primary button--large button--block"
+          data-testid="submit-answer"
+          disabled={pending || selected.length === 0}
+          onClick={() => void submit(orderedSelection(q.choices, selected))}
+        >
+          Submit {selected.length > 0 ? `(${selected.length} selected)` : ''}
+        </button>
+      )}
+      {locked && (
+        <p class="locked" data-testid="answer-locked" role="status">
+          Answer locked in:{' '}
+          {q.choices
+            .map((c, i) => (lockedIds.includes(c.id) ? choiceLetter(i) : null))
+            .filter((l) => l !== null)
+            .join(', ')}{' '}
+          <span class="muted">in {formatMs(locked.responseMs)}</span>
+        </p>
+      )}
+      <ErrorMessage error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { ChoiceTile } from '../components/choice-tile.js';
+import type { PlayerView } from '../../../server/protocol/index.js';
+import { formatPoints, formatScore } from '../lib/format.js';
+
+export function PlayReveal({ view }: { view: PlayerView }) {
+  const q = view.question;
+  const reveal = view.reveal;
+  if (!q || !reveal) return null;
+  const you = reveal.you;
+  const mine = view.myAnswer?.choiceIds ?? [];
+  const verdict = you.correct ? 'Correct!' : you.answered ? 'Not quite' : "Time's up: no answer";
+  return (
+    <section class="play-reveal" data-testid="reveal" aria-labelledby="verdict">
+      <div
+        class={`verdict ${you.correct ? 'verdict--right' : 'verdict--wrong'}`}
+        data-testid={you.correct ? 'reveal-correct' : 'reveal-wrong'}
+      >
+        <span class="verdict__icon" aria-hidden="true">
+          {you.correct ? '✓' : '✗'}
+        </span>
+        <h1 id="verdict" class="verdict__title">
+          {verdict}
+        </h1>
+        <p class="verdict__points">
+          <span data-testid="points-earned">{formatPoints(you.points)}</span> points
+        </p>
+        {you.correct && you.streak > 1 && <p class="verdict__streak">Streak: {you.streak} in a row</p>}
+      </div>
+      <p class="eyebrow">
+        Question {q.index + 1} of {q.count}
+      </p>
+      <p class="play-reveal__prompt">{q.prompt}</p>
+      <h2 class="subhead">{reveal.correctChoiceIds.length > 1 ? 'Correct answers' : 'Correct answer'}</h2>
+      <ul class="choices choices--compact" data-testid="correct-answer">
+        {q.choices.map((c, i) =>
+          reveal.correctChoiceIds.includes(c.id) ? (
+            <ChoiceTile key={c.id} choice={c} index={i} mark="correct" />
+          ) : null,
+        )}
+      </ul>
+      {mine.length > 0 && !you.correct && (
+        <>
+          <h2 class="subhead">Your answer</h2>
+          <ul class="choices choices--compact">
+            {q.choices.map((c, i) =>
+              mine.includes(c.id) ? <ChoiceTile key={c.id} choice={c} index={i} mark="picked" /> : null,
+            )}
+          </ul>
+        </>
+      )}
+      <section class="explanation" aria-labelledby="why-heading">
+        <h2 id="why-heading">Why</h2>
+        <p>{reveal.explanation}</p>
+      </section>
+      <p class="muted">Total: {formatScore(view.me.score)} points</p>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { ConnectionBanner } from '../components/connection-banner.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { PhaseStatus } from '../components/phase-status.js';
+import { SeatProblem } from '../components/seat-problem.js';
+import { useGameSession } from '../net/use-game-session.js';
+import { PlayLobby } from './play-lobby.js';
+import { PlayPodium } from './play-podium.js';
+import { PlayQuestion } from './play-question.js';
+import { PlayReveal } from './play-reveal.js';
+import { PlayScoreboard } from './play-scoreboard.js';
+
+export function PlayScreen({ code }: { code: string }) {
+  const session = useGameSession(code, 'player');
+  if (!session.seat || session.fatal) return <SeatProblem code={code} error={session.fatal} role="player" />;
+
+  const current = session.current;
+  const view = current?.view ?? null;
+  return (
+    <main id="main" class="page page--play">
+      <PhaseStatus view={view} />
+      <ConnectionBanner status={session.status} />
+      <ErrorMessage error={session.resumeError} />
+      {!current || !view ? (
+        <p class="loading">Rejoining game {code}…</p>
+      ) : (
+        <>
+          <p class="play-bar">
+            <span class="nickname" data-testid="my-nickname">
+              {view.me.nickname}
+            </span>
+            <span class="play-bar__score">{view.me.score.toLocaleString('en-US')} pts</span>
+          </p>
+          {view.phase === 'lobby' && <PlayLobby view={view} />}
+          {view.phase === 'question' && view.question && (
+            // Keyed by question so a new question starts with an empty selection and no stale error.
+            <PlayQuestion
+              key={view.question.id}
+              view={view}
+              receivedAt={current.receivedAt}
+              act={session.act}
+            />
+          )}
+          {view.phase === 'reveal' && <PlayReveal view={view} />}
+          {view.phase === 'scoreboard' && <PlayScoreboard view={view} />}
+          {view.phase === 'podium' && <PlayPodium view={view} />}
+        </>
+      )}
+    </main>
+  );
+}
