@@ -67,6 +67,8 @@ export interface RevealCommon {
   /** How many players chose each option (by choice id). */
   counts: Record<string, number>;
   noAnswerCount: number;
+  /** The host skipped this question (or ended the game during it): nobody scored, streaks untouched. */
+  voided?: boolean;
 }
 
 export interface HostReveal extends RevealCommon {

@@ -1,0 +1,58 @@
+/** A player's answer to the open question. */
+import { fail, ok, type Result } from '../../protocol/result.js';
+import { requirePlayer } from '../guards.js';
+import { answerOf, closeIfDone, currentQuestion, isOpen } from '../round.js';
+import { isCorrectAnswer } from '../scoring.js';
+import { correctIdsOf } from '../questions.js';
+import type { ActionOf, GameState, Step } from '../state.js';
+
+/**
+ * Accepted once, only while its question is open, not paused, and `now <= deadline`. Correctness is
+ * stored server-side; points are applied when the question closes (see closeQuestion).
+ * Answers are refused while paused: the countdown is frozen, and thinking time on a frozen clock would
+ * be free points.
+ */
+export function answer(state: GameState, action: ActionOf<'answer'>): Result<Step> {
+  const player = requirePlayer(state, action.viewer);
+  if (!player.ok) return player;
+  if (!state.questions.some((q) => q.id === action.questionId)) {
+    return fail('game/unknown-question', `there is no question "${action.questionId}" in this game`);
+  }
+  const q = currentQuestion(state);
+  const round = state.round;
+  if (!isOpen(state) || !q || !round || q.id !== action.questionId) {
+    return fail('game/not-accepting-answers', 'this question is not open for answers');
+  }
+  if (answerOf(state, player.data.id, q.id)) {
+    return fail('game/already-answered', 'you already answered this question');
+  }
+  if (round.deadline === null)
+    return fail('game/not-accepting-answers', 'the host paused the question; wait for it to resume');
+  if (action.now > round.deadline) return fail('game/not-accepting-answers', 'time is up for this question');
+  const known = new Set(q.choices.map((c) => c.id));
+  const chosen = new Set(action.choiceIds);
+  if (chosen.size !== action.choiceIds.length || action.choiceIds.some((id) => !known.has(id))) {
+    return fail('game/invalid-choice', 'that is not one of the choices of this question');
+  }
+  if (q.type !== 'multiple' && chosen.size !== 1) {
+    return fail('game/invalid-choice', 'pick exactly one choice for this question');
+  }
+  if (chosen.size === 0) return fail('game/invalid-choice', 'pick at least one choice');
+  const responseMs = Math.max(0, Math.min(action.now - round.openedAt - round.pausedMs, q.timeLimitMs));
+  const record = {
+    playerId: player.data.id,
+    questionId: q.id,
+    choiceIds: [...action.choiceIds],
+    answeredAt: action.now,
+    responseMs,
+    correct: isCorrectAnswer(correctIdsOf(q), action.choiceIds),
+    points: null,
+    streak: null,
+  };
+  const next = { ...state, answers: [...state.answers, record] };
+  return ok(
+    closeIfDone(next, action.now, [
+      { type: 'answer-accepted', playerId: player.data.id, questionId: q.id, responseMs },
+    ]),
+  );
+}

@@ -1,0 +1,58 @@
+/** The host drives the game: start, next, skip, end. */
+import { fail, ok, type Result } from '../../protocol/result.js';
+import { requireHost, requireNotEnded } from '../guards.js';
+import { activePlayers, closeQuestion, finishGame, isOpen, openQuestion } from '../round.js';
+import type { Effect, GameState, HostCommand, Step } from '../state.js';
+
+function guard(state: GameState, action: HostCommand): Result<null> {
+  const host = requireHost(action.viewer);
+  if (!host.ok) return host;
+  return requireNotEnded(state);
+}
+
+/** lobby → first question; needs at least one (non-kicked) player, connected or not. */
+export function start(state: GameState, action: HostCommand): Result<Step> {
+  const g = guard(state, action);
+  if (!g.ok) return g;
+  if (state.phase !== 'lobby') return fail('game/wrong-phase', 'the game has already started');
+  if (activePlayers(state).length === 0)
+    return fail('game/no-players', 'wait for at least one player to join');
+  const opened = openQuestion({ ...state, startedAt: action.now }, 0, action.now);
+  return ok({ state: opened, effects: [{ type: 'game-started', at: action.now }] });
+}
+
+/** reveal → scoreboard; scoreboard → next question, or the podium after the last one. */
+export function next(state: GameState, action: HostCommand): Result<Step> {
+  const g = guard(state, action);
+  if (!g.ok) return g;
+  if (state.phase === 'reveal') return ok({ state: { ...state, phase: 'scoreboard' }, effects: [] });
+  if (state.phase === 'scoreboard') {
+    const index = state.questionIndex + 1;
+    if (index < state.questions.length)
+      return ok({ state: openQuestion(state, index, action.now), effects: [] });
+    const effects: Effect[] = [];
+    return ok({ state: finishGame(state, action.now, false, effects), effects });
+  }
+  const hint = state.phase === 'lobby' ? 'start the game first' : 'skip the question to close it early';
+  return fail('game/wrong-phase', `"next" is not possible now: ${hint}`);
+}
+
+/**
+ * Skip voids the open question (paused or not): nobody gets points, streaks are untouched, and the
+ * game goes to its reveal so the class still sees the answer and the explanation.
+ */
+export function skip(state: GameState, action: HostCommand): Result<Step> {
+  const g = guard(state, action);
+  if (!g.ok) return g;
+  if (!isOpen(state)) return fail('game/wrong-phase', 'there is no open question to skip');
+  const effects: Effect[] = [];
+  return ok({ state: closeQuestion(state, action.now, true, effects), effects });
+}
+
+/** End early from any phase before the podium (an open question is voided); always endedEarly. */
+export function end(state: GameState, action: HostCommand): Result<Step> {
+  const g = guard(state, action);
+  if (!g.ok) return g;
+  const effects: Effect[] = [];
+  return ok({ state: finishGame(state, action.now, true, effects), effects });
+}

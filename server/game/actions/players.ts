@@ -1,0 +1,76 @@
+/** Seats: joining, presence (connect/disconnect) and kicking. */
+import { fail, ok, type Result } from '../../protocol/result.js';
+import { requireHost, requireNotEnded, requirePlayer } from '../guards.js';
+import { randomCursor, randomId } from '../rng.js';
+import { closeIfDone, updatePlayer } from '../round.js';
+import type { ActionOf, GameState, PlayerState, Step } from '../state.js';
+
+/** Nicknames compare case-insensitively (and after NFC, which the edge already applied). */
+const sameNickname = (a: string, b: string) => a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
+
+/**
+ * Join in the lobby or mid-game (late joiners start at 0 and may answer the open question, timed from when
+ * it opened); not after the podium. A kicked player's nickname stays reserved, so a removed name cannot
+ * simply come back under a fresh token.
+ */
+export function join(state: GameState, action: ActionOf<'join'>): Result<Step> {
+  if (state.phase === 'podium') return fail('game/ended', 'this game is over; ask the host for a new code');
+  const existing = state.players.find((p) => p.seatKey === action.seatKey);
+  if (existing?.kicked) return fail('player/kicked', 'the host removed you from this game');
+  if (existing || action.seatKey === state.hostKey) {
+    return fail('auth/invalid-token', 'this token already holds a seat in this game; resume it instead');
+  }
+  if (state.players.some((p) => sameNickname(p.nickname, action.nickname))) {
+    return fail(
+      'player/nickname-taken',
+      `the nickname "${action.nickname}" is already taken in this game; pick another one`,
+    );
+  }
+  const rnd = randomCursor(state.rng);
+  let id = randomId('p_', 8, rnd);
+  while (state.players.some((p) => p.id === id)) id = randomId('p_', 8, rnd);
+  const player: PlayerState = {
+    id,
+    nickname: action.nickname,
+    seatKey: action.seatKey,
+    joinedAt: action.now,
+    connected: true,
+    awaySince: null,
+    kicked: false,
+    score: 0,
+    streak: 0,
+    correctCount: 0,
+    totalResponseMs: 0,
+  };
+  return ok({
+    state: { ...state, rng: rnd.state, players: [...state.players, player] },
+    effects: [{ type: 'player-joined', playerId: id, nickname: action.nickname, joinedAt: action.now }],
+  });
+}
+
+/** Presence of the host changes nothing in the rules; a player's may close the question (see round.ts). */
+export function presence(state: GameState, action: ActionOf<'connect' | 'disconnect'>): Result<Step> {
+  if (action.viewer.role === 'host') return ok({ state, effects: [] });
+  const player = requirePlayer(state, action.viewer);
+  if (!player.ok) return player;
+  const connected = action.type === 'connect';
+  if (player.data.connected === connected) return ok({ state, effects: [] });
+  const next = updatePlayer(state, player.data.id, { connected, awaySince: connected ? null : action.now });
+  return ok(closeIfDone(next, action.now, []));
+}
+
+/**
+ * Kick: the seat is flagged, not deleted, so its token stays refused and its nickname reserved. The player
+ * disappears from views, counts and the ranking; the open question may now be complete.
+ */
+export function kick(state: GameState, action: ActionOf<'kick'>): Result<Step> {
+  const host = requireHost(action.viewer);
+  if (!host.ok) return host;
+  const live = requireNotEnded(state);
+  if (!live.ok) return live;
+  const target = state.players.find((p) => p.id === action.playerId);
+  if (!target) return fail('player/not-found', 'there is no such player in this game');
+  if (target.kicked) return fail('player/kicked', `${target.nickname} was already removed`);
+  const next = updatePlayer(state, target.id, { kicked: true, connected: false, awaySince: null });
+  return ok(closeIfDone(next, action.now, [{ type: 'player-kicked', playerId: target.id }]));
+}

@@ -1,0 +1,52 @@
+/**
+ * dispatch: (state, action) → new state + effects, or a named error with nothing changed.
+ * It never mutates its input; handlers build new objects and share the untouched parts.
+ */
+import { ok, type Result } from '../protocol/result.js';
+import { answer } from './actions/answer.js';
+import { pause, resume, tick } from './actions/clock.js';
+import { end, next, skip, start } from './actions/flow.js';
+import { join, kick, presence } from './actions/players.js';
+import { syncSchedule } from './round.js';
+import type { Effect, GameAction, GameState, Step } from './state.js';
+
+function handle(state: GameState, action: GameAction): Result<Step> {
+  switch (action.type) {
+    case 'join':
+      return join(state, action);
+    case 'connect':
+    case 'disconnect':
+      return presence(state, action);
+    case 'answer':
+      return answer(state, action);
+    case 'start':
+      return start(state, action);
+    case 'next':
+      return next(state, action);
+    case 'skip':
+      return skip(state, action);
+    case 'end':
+      return end(state, action);
+    case 'pause':
+      return pause(state, action);
+    case 'resume':
+      return resume(state, action);
+    case 'kick':
+      return kick(state, action);
+    case 'tick':
+      return tick(state, action);
+  }
+}
+
+export function dispatch(
+  state: GameState,
+  action: GameAction,
+): Result<{ state: GameState; effects: Effect[] }> {
+  const result = handle(state, action);
+  if (!result.ok) return result;
+  const effects = [...result.data.effects];
+  const next = syncSchedule(result.data.state, action.now, effects, action.type === 'tick');
+  // Every rule-level change is visible to someone (presence, counts, phase...); a schedule alone is not.
+  if (result.data.state !== state) effects.push({ type: 'broadcast' });
+  return ok({ state: next, effects });
+}

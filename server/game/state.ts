@@ -1,0 +1,175 @@
+/**
+ * GameState: one plain JSON value (no Map/Set/class/undefined), so a room can be snapshotted, restored on
+ * another node and replayed. Everything the rules need is here, including the content of the questions
+ * (in this game's choice order) and the random generator's state.
+ */
+import type { ScenarioSet } from '../content/schema.js';
+import type { Phase, RankingEntry, ScoringMode } from '../protocol/views.js';
+import { prepareQuestions, type GameQuestion } from './questions.js';
+import { randomCursor, seedState } from './rng.js';
+
+export const STATE_VERSION = 1;
+
+export interface PlayerState {
+  id: string;
+  nickname: string;
+  /** sha256 of the player's token; a kicked seat keeps its key so the token stays refused. */
+  seatKey: string;
+  joinedAt: number;
+  connected: boolean;
+  /** When the last socket of this seat went away (null while connected). */
+  awaySince: number | null;
+  kicked: boolean;
+  score: number;
+  streak: number;
+  correctCount: number;
+  /** Sum of response times of correct answers (the ranking tie-breaker). */
+  totalResponseMs: number;
+}
+
+export interface AnswerRecord {
+  playerId: string;
+  questionId: string;
+  choiceIds: string[];
+  answeredAt: number;
+  responseMs: number;
+  correct: boolean;
+  /** Filled when the question closes (0 when it was voided); null while it is open. */
+  points: number | null;
+  streak: number | null;
+}
+
+/** Timing of the current (or last) question. */
+export interface RoundState {
+  questionId: string;
+  openedAt: number;
+  /** null while paused. */
+  deadline: number | null;
+  /** Time left when paused; null while running. */
+  pausedRemainingMs: number | null;
+  pausedAt: number | null;
+  /** Total paused time so far, subtracted from response times. */
+  pausedMs: number;
+  closedAt: number | null;
+  /** Skipped (or ended) before it closed: nobody scores, streaks untouched. */
+  voided: boolean;
+}
+
+export interface GameState {
+  version: typeof STATE_VERSION;
+  code: string;
+  setId: string;
+  setTitle: string;
+  scoring: ScoringMode;
+  hostKey: string;
+  /** mulberry32 state (see rng.ts). */
+  rng: number;
+  questions: GameQuestion[];
+  phase: Phase;
+  /** -1 until the first question opens; afterwards the current or last question. */
+  questionIndex: number;
+  round: RoundState | null;
+  /** In join order (the last ranking tie-breaker); kicked players stay, flagged. */
+  players: PlayerState[];
+  /** Every answer of the game, in arrival order. */
+  answers: AnswerRecord[];
+  createdAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  endedEarly: boolean;
+  /** The tick time last requested from the edge (null when none), to avoid re-sending the same schedule. */
+  wakeAt: number | null;
+}
+
+export type Viewer = { role: 'host' } | { role: 'player'; playerId: string };
+
+export type GameAction =
+  | { type: 'join'; nickname: string; seatKey: string; now: number }
+  | { type: 'connect' | 'disconnect'; viewer: Viewer; now: number }
+  | { type: 'answer'; viewer: Viewer; questionId: string; choiceIds: string[]; now: number }
+  | { type: 'start' | 'next' | 'skip' | 'pause' | 'resume' | 'end'; viewer: Viewer; now: number }
+  | { type: 'kick'; viewer: Viewer; playerId: string; now: number }
+  | { type: 'tick'; now: number };
+
+/** One action type (works for the grouped members too, where `Extract` would give `never`). */
+export type ActionOf<T extends GameAction['type']> = GameAction & { type: T };
+
+/** What a host control (start, next, skip, pause, resume, end) carries. */
+export interface HostCommand {
+  viewer: Viewer;
+  now: number;
+}
+
+export interface RecordedAnswer {
+  playerId: string;
+  questionId: string;
+  choiceIds: string[];
+  correct: boolean;
+  responseMs: number;
+  points: number;
+  streak: number;
+  answeredAt: number;
+}
+
+/**
+ * What the edge must do after an action, in order. Domain effects come first, then the schedule, then
+ * `broadcast` last, so a write (e.g. `game-finished`) can complete before anyone sees the new views.
+ */
+export type Effect =
+  /** Dispatch `{ type: 'tick' }` at this server time; replaces any previous schedule. */
+  | { type: 'schedule'; at: number }
+  | { type: 'cancel-schedule' }
+  | { type: 'player-joined'; playerId: string; nickname: string; joinedAt: number }
+  | { type: 'player-kicked'; playerId: string }
+  | { type: 'game-started'; at: number }
+  /** The answer was taken (emitted by the `answer` action itself): what the ack reports. */
+  | { type: 'answer-accepted'; playerId: string; questionId: string; responseMs: number }
+  /**
+   * Final record of one answer, emitted when its question closes (points 0 if the question was voided),
+   * so the database never holds points that a skip later takes back.
+   */
+  | { type: 'answer-recorded'; answer: RecordedAnswer }
+  /** Persist before broadcasting the podium. */
+  | { type: 'game-finished'; at: number; endedEarly: boolean; ranking: RankingEntry[] }
+  | { type: 'broadcast' };
+
+/** What an action handler produces before the reducer adds the schedule and the broadcast. */
+export interface Step {
+  state: GameState;
+  effects: Effect[];
+}
+
+export interface CreateGameInput {
+  code: string;
+  set: ScenarioSet;
+  scoring: ScoringMode;
+  seed: number;
+  /** sha256 of the host token, computed at the edge. */
+  hostKey: string;
+  now: number;
+}
+
+export function createGame(input: CreateGameInput): GameState {
+  const rnd = randomCursor(seedState(input.seed));
+  const questions = prepareQuestions(input.set, rnd);
+  return {
+    version: STATE_VERSION,
+    code: input.code,
+    setId: input.set.id,
+    setTitle: input.set.title,
+    scoring: input.scoring,
+    hostKey: input.hostKey,
+    rng: rnd.state,
+    questions,
+    phase: 'lobby',
+    questionIndex: -1,
+    round: null,
+    players: [],
+    answers: [],
+    createdAt: input.now,
+    startedAt: null,
+    endedAt: null,
+    endedEarly: false,
+    wakeAt: null,
+  };
+}

@@ -1,0 +1,160 @@
+/** Shared fixtures for the game tests (not shipped code paths). */
+import { expect } from 'vitest';
+import { scenarioSetSchema, type ScenarioSet, type ScenarioSetInput } from '../content/schema.js';
+import type { ErrorCode } from '../protocol/result.js';
+import type { ScoringMode } from '../protocol/views.js';
+import { dispatch } from './reducer.js';
+import { createGame, type Effect, type GameAction, type GameState, type Viewer } from './state.js';
+
+export const T0 = 1_700_000_000_000;
+export const HOST: Viewer = { role: 'host' };
+export const HOST_KEY = 'h'.repeat(64);
+export const player = (playerId: string): Viewer => ({ role: 'player', playerId });
+
+export const fixtureInput: ScenarioSetInput = {
+  id: 'fixture',
+  title: 'Fixture set',
+  description: 'Four questions, one of each kind',
+  questions: [
+    {
+      id: 'q-single',
+      type: 'single',
+      prompt: 'Which Service type is reachable only inside the cluster?',
+      explanation: 'ClusterIP is the default and is internal only.',
+      timeLimitSec: 20,
+      choices: [
+        { id: 'clusterip', text: 'ClusterIP', correct: true },
+        { id: 'nodeport', text: 'NodePort' },
+        { id: 'loadbalancer', text: 'LoadBalancer' },
+        { id: 'externalname', text: 'ExternalName' },
+      ],
+    },
+    {
+      id: 'q-multi',
+      type: 'multiple',
+      prompt: 'Which fields belong to a Service port?',
+      explanation: 'port and targetPort both do.',
+      timeLimitSec: 10,
+      points: 2,
+      choices: [
+        { id: 'port', text: 'port', correct: true },
+        { id: 'targetport', text: 'targetPort', correct: true },
+        { id: 'replicas', text: 'replicas' },
+        { id: 'image', text: 'image' },
+      ],
+    },
+    {
+      id: 'q-tf',
+      type: 'truefalse',
+      prompt: 'A Service selects pods by name.',
+      explanation: 'It selects them by labels.',
+      answer: false,
+    },
+    {
+      id: 'q-warmup',
+      type: 'single',
+      prompt: 'Warm-up: is kube-proxy a node component?',
+      explanation: 'It runs on every node.',
+      points: 0,
+      choices: [
+        { id: 'yes', text: 'Yes', correct: true },
+        { id: 'no', text: 'No' },
+      ],
+    },
+  ],
+};
+
+export const fixtureSet: ScenarioSet = scenarioSetSchema.parse(fixtureInput);
+
+export function newGame(opts: { seed?: number; scoring?: ScoringMode; set?: ScenarioSet } = {}): GameState {
+  return createGame({
+    code: 'ABC123',
+    set: opts.set ?? fixtureSet,
+    scoring: opts.scoring ?? 'classic',
+    seed: opts.seed ?? 42,
+    hostKey: HOST_KEY,
+    now: T0,
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Dispatches and expects success. The input state is deep-frozen first, so any mutation by the reducer
+ * throws (strict mode) instead of passing silently.
+ */
+export function run(state: GameState, action: GameAction): { state: GameState; effects: Effect[] } {
+  const result = dispatch(deepFreeze(state), action);
+  if (!result.ok) throw new Error(`${action.type} failed: ${result.error.code} ${result.error.message}`);
+  return result.data;
+}
+
+/** Dispatches, expects the named error, and checks that nothing changed. */
+export function expectFail(state: GameState, action: GameAction, code: ErrorCode): string {
+  const before = JSON.stringify(state);
+  const result = dispatch(deepFreeze(state), action);
+  expect(result.ok ? 'ok' : result.error.code).toBe(code);
+  expect(JSON.stringify(state)).toBe(before);
+  return result.ok ? '' : result.error.message;
+}
+
+export function joinAll(
+  state: GameState,
+  nicknames: string[],
+  now = T0,
+): { state: GameState; ids: string[] } {
+  const ids: string[] = [];
+  for (const [i, nickname] of nicknames.entries()) {
+    const { state: next, effects } = run(state, {
+      type: 'join',
+      nickname,
+      seatKey: `seat-${nickname}-${i}`,
+      now,
+    });
+    const joined = effects.find((e) => e.type === 'player-joined');
+    if (!joined) throw new Error('no player-joined effect');
+    ids.push(joined.playerId);
+    state = next;
+  }
+  return { state, ids };
+}
+
+/** A game with players joined and the first question open at T0 + 1000. */
+export function started(nicknames = ['ana', 'ben', 'cy'], opts: Parameters<typeof newGame>[0] = {}) {
+  const joined = joinAll(newGame(opts), nicknames);
+  const { state } = run(joined.state, { type: 'start', viewer: HOST, now: T0 + 1000 });
+  return { state, ids: joined.ids, openedAt: T0 + 1000 };
+}
+
+export function correctIds(state: GameState): string[] {
+  const q = state.questions[state.questionIndex];
+  if (!q) throw new Error('no current question');
+  return q.choices.filter((c) => c.correct).map((c) => c.id);
+}
+
+export function wrongId(state: GameState): string {
+  const q = state.questions[state.questionIndex];
+  const wrong = q?.choices.find((c) => !c.correct);
+  if (!wrong) throw new Error('no wrong choice');
+  return wrong.id;
+}
+
+export function answerAction(
+  state: GameState,
+  playerId: string,
+  choiceIds: string[],
+  now: number,
+): GameAction {
+  const questionId = state.round?.questionId ?? 'none';
+  return { type: 'answer', viewer: player(playerId), questionId, choiceIds, now };
+}
+
+export function effectTypes(effects: Effect[]): string[] {
+  return effects.map((e) => e.type);
+}
