@@ -1,0 +1,121 @@
+/** Joining, nicknames, seats and kicking. */
+import { describe, expect, it } from 'vitest';
+import { seatOf } from './seat.js';
+import {
+  HOST,
+  HOST_KEY,
+  T0,
+  effectTypes,
+  expectFail,
+  joinAll,
+  newGame,
+  player,
+  run,
+  started,
+} from './test-helpers.js';
+
+describe('join', () => {
+  it('adds a connected player with a seeded id and announces it', () => {
+    const { state, effects } = run(newGame(), { type: 'join', nickname: 'Ana', seatKey: 'k1', now: T0 + 7 });
+    const p = state.players[0]!;
+    expect(p).toMatchObject({
+      nickname: 'Ana',
+      seatKey: 'k1',
+      joinedAt: T0 + 7,
+      connected: true,
+      score: 0,
+      kicked: false,
+    });
+    expect(p.id).toMatch(/^p_[a-z0-9]{8}$/);
+    expect(effects).toEqual([
+      { type: 'player-joined', playerId: p.id, nickname: 'Ana', joinedAt: T0 + 7 },
+      { type: 'broadcast' },
+    ]);
+  });
+
+  it('gives distinct ids', () => {
+    const { ids } = joinAll(newGame(), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(new Set(ids).size).toBe(8);
+  });
+
+  it('refuses a nickname already taken, ignoring case, with a clear message', () => {
+    const { state } = joinAll(newGame(), ['Ana']);
+    const msg = expectFail(
+      state,
+      { type: 'join', nickname: 'aNA', seatKey: 'k2', now: T0 },
+      'player/nickname-taken',
+    );
+    expect(msg).toContain('"aNA" is already taken');
+  });
+
+  it('treats an HTML-looking nickname as plain text', () => {
+    const nickname = '<img src=x onerror=alert(1)>'.slice(0, 20);
+    const { state } = run(newGame(), { type: 'join', nickname, seatKey: 'k', now: T0 });
+    expect(state.players[0]?.nickname).toBe(nickname);
+  });
+
+  it('allows joining mid-game with a score of 0, not after the podium', () => {
+    const { state, openedAt } = started(['ana']);
+    const { state: s } = run(state, { type: 'join', nickname: 'late', seatKey: 'kl', now: openedAt + 5 });
+    expect(s.players[1]).toMatchObject({ nickname: 'late', score: 0, streak: 0 });
+    const podium = run(s, { type: 'end', viewer: HOST, now: openedAt + 6 }).state;
+    expectFail(podium, { type: 'join', nickname: 'later', seatKey: 'kx', now: openedAt + 7 }, 'game/ended');
+  });
+
+  it('refuses a seat key that already holds a seat (or is the host key)', () => {
+    const { state } = run(newGame(), { type: 'join', nickname: 'ana', seatKey: 'k1', now: T0 });
+    expectFail(state, { type: 'join', nickname: 'other', seatKey: 'k1', now: T0 }, 'auth/invalid-token');
+    expectFail(state, { type: 'join', nickname: 'other', seatKey: HOST_KEY, now: T0 }, 'auth/invalid-token');
+  });
+});
+
+describe('kick', () => {
+  it('removes the player from play; the seat key stays refused and the nickname reserved', () => {
+    const { state, ids } = joinAll(newGame(), ['ana', 'ben']);
+    const seatKey = state.players[0]!.seatKey;
+    const { state: s, effects } = run(state, { type: 'kick', viewer: HOST, playerId: ids[0]!, now: T0 + 1 });
+    expect(effectTypes(effects)).toEqual(['player-kicked', 'broadcast']);
+    expect(s.players[0]).toMatchObject({ kicked: true, connected: false });
+    expect(seatOf(s, seatKey)).toEqual({ kicked: true });
+    expectFail(s, { type: 'join', nickname: 'ana2', seatKey, now: T0 + 2 }, 'player/kicked');
+    expectFail(s, { type: 'join', nickname: 'ANA', seatKey: 'fresh', now: T0 + 2 }, 'player/nickname-taken');
+    expectFail(s, { type: 'connect', viewer: player(ids[0]!), now: T0 + 2 }, 'player/kicked');
+  });
+
+  it('refuses unknown and already-kicked players', () => {
+    const { state, ids } = joinAll(newGame(), ['ana']);
+    expectFail(state, { type: 'kick', viewer: HOST, playerId: 'p_unknown0', now: T0 }, 'player/not-found');
+    const s = run(state, { type: 'kick', viewer: HOST, playerId: ids[0]!, now: T0 }).state;
+    expectFail(s, { type: 'kick', viewer: HOST, playerId: ids[0]!, now: T0 }, 'player/kicked');
+  });
+
+  it('leaves the kicked player out of the final ranking', () => {
+    const { state, ids } = joinAll(newGame(), ['ana', 'ben']);
+    const s = run(state, { type: 'kick', viewer: HOST, playerId: ids[0]!, now: T0 }).state;
+    const { effects } = run(s, { type: 'end', viewer: HOST, now: T0 + 1 });
+    const finished = effects.find((e) => e.type === 'game-finished');
+    expect(finished?.type === 'game-finished' && finished.ranking.map((r) => r.playerId)).toEqual([ids[1]]);
+  });
+});
+
+describe('seatOf', () => {
+  it('maps keys to seats', () => {
+    const { state, ids } = joinAll(newGame(), ['ana']);
+    expect(seatOf(state, HOST_KEY)).toEqual({ role: 'host' });
+    expect(seatOf(state, state.players[0]!.seatKey)).toEqual({ role: 'player', playerId: ids[0] });
+    expect(seatOf(state, 'nope')).toBeNull();
+  });
+});
+
+describe('presence', () => {
+  it('tracks connection and is idempotent', () => {
+    const { state, ids } = joinAll(newGame(), ['ana']);
+    const away = run(state, { type: 'disconnect', viewer: player(ids[0]!), now: T0 + 3 });
+    expect(away.state.players[0]).toMatchObject({ connected: false, awaySince: T0 + 3 });
+    const again = run(away.state, { type: 'disconnect', viewer: player(ids[0]!), now: T0 + 4 });
+    expect(again.state).toBe(away.state);
+    const back = run(away.state, { type: 'connect', viewer: player(ids[0]!), now: T0 + 5 });
+    expect(back.state.players[0]).toMatchObject({ connected: true, awaySince: null });
+    expectFail(state, { type: 'connect', viewer: player('p_nobody00'), now: T0 }, 'player/not-found');
+  });
+});
