@@ -1,0 +1,32 @@
+/**
+ * The one entry point the server uses: migrate the database, then hand out the repository.
+ *
+ *   const db = await openDatabase(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+ *   … db.repo.createGame(…) …
+ *   await db.close();
+ */
+import { createPrismaClient } from './prisma-client.js';
+import { migrate, type MigrateResult } from './migrations.js';
+import { PrismaGameRepository } from './prisma-game-repository.js';
+import type { GameRepository } from './game-repository.js';
+
+export interface Database {
+  repo: GameRepository;
+  /** What start-up migration did (e.g. to log applied migrations). */
+  migrations: MigrateResult;
+  close(): Promise<void>;
+}
+
+/**
+ * `file:./path.db` opens SQLite (creating the parent directory), `postgres://…` or
+ * `postgresql://…` opens PostgreSQL. Pending migrations are applied first.
+ */
+export async function openDatabase(databaseUrl: string): Promise<Database> {
+  const migrations = await migrate(databaseUrl);
+  const client = await createPrismaClient(databaseUrl);
+  return {
+    repo: new PrismaGameRepository(client),
+    migrations,
+    close: () => client.$disconnect(),
+  };
+}

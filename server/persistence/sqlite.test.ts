@@ -1,0 +1,15 @@
+import { openDatabase } from './open-database.js';
+import { repositoryContract } from './repository-contract.js';
+import { freshSqlite } from './test-databases.js';
+
+repositoryContract('SQLite', async () => {
+  const target = await freshSqlite();
+  const db = await openDatabase(target.url);
+  return {
+    repo: db.repo,
+    close: async () => {
+      await db.close();
+      await target.drop();
+    },
+  };
+});
