@@ -1,5 +1,6 @@
 import type { ChoiceView } from '../../../server/protocol/index.js';
 import { choiceAriaLabel, choiceLetter } from '../lib/choices.js';
+import { RichText } from './rich-text.js';
 import { ShapeIcon } from './shape-icon.js';
 
 interface Props {
@@ -22,13 +23,16 @@ export function ChoiceButton({ choice, index, toggle, picked, disabled, onPick }
       disabled={disabled}
       data-testid={`choice-${index}`}
       data-choice-id={choice.id}
+      data-text={choice.text}
       onClick={() => onPick(choice.id)}
     >
       <ShapeIcon shape={choice.shape} />
       <span class="choice__letter" aria-hidden="true">
         {choiceLetter(index)}
       </span>
-      <span class="choice__text">{choice.text}</span>
+      <span class="choice__text">
+        <RichText text={choice.text} />
+      </span>
       {picked && (
         <span class="choice__check" aria-hidden="true">
           ✓

@@ -1,4 +1,5 @@
 import type { QuestionView } from '../../../server/protocol/index.js';
+import { RichText } from './rich-text.js';
 
 const TYPE_HINT = {
   single: 'Pick one answer',
@@ -17,8 +18,8 @@ export function QuestionHeader({ question }: { question: QuestionView }) {
         {question.multiplier === 2 && <span class="pill pill--gold">Double points</span>}
         {question.multiplier === 0 && <span class="pill">No points: warm-up</span>}
       </p>
-      <h1 class="question-header__prompt" data-testid="question-prompt">
-        {question.prompt}
+      <h1 class="question-header__prompt" data-testid="question-prompt" data-text={question.prompt}>
+        <RichText text={question.prompt} />
       </h1>
     </header>
   );

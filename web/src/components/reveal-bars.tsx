@@ -4,7 +4,12 @@ import { ShapeIcon } from './shape-icon.js';
 
 /** How many players picked each choice, with the correct ones marked. */
 export function RevealBars({ choices, reveal }: { choices: ChoiceView[]; reveal: RevealCommon }) {
-  const bars = revealBars(choices, reveal.counts, reveal.correctChoiceIds);
+  const { bars, noAnswerShare } = revealBars(
+    choices,
+    reveal.counts,
+    reveal.correctChoiceIds,
+    reveal.noAnswerCount,
+  );
   return (
     <ul class="bars" aria-label="Answers per choice">
       {bars.map((b) => (
@@ -38,7 +43,9 @@ export function RevealBars({ choices, reveal }: { choices: ChoiceView[]; reveal:
       ))}
       <li class="bar bar--none" data-testid="no-answer-count" data-count={reveal.noAnswerCount}>
         <span class="bar__label">No answer</span>
-        <span class="bar__track" />
+        <span class="bar__track">
+          <span class="bar__fill" style={{ width: `${Math.max(noAnswerShare * 100, 2)}%` }} />
+        </span>
         <span class="bar__count">{reveal.noAnswerCount}</span>
       </li>
     </ul>

@@ -18,21 +18,23 @@ export function SeatProblem({
       ? `This browser does not hold the host key for game ${code}. Only the browser that created a game can host it.`
       : `You have not joined game ${code} in this browser yet.`;
   return (
-    <section class="card narrow center" aria-labelledby="seat-problem-title">
-      <h1 id="seat-problem-title">{title}</h1>
-      <p class="error-message" role="alert" data-testid="error-message">
-        {error?.message ?? fallback}
-      </p>
-      <div class="actions">
-        {!kicked && (
-          <Link class="button" href={`/join/${code}`}>
-            Join game {code} as a player
+    <main id="main" class="page">
+      <section class="card narrow center" aria-labelledby="seat-problem-title">
+        <h1 id="seat-problem-title">{title}</h1>
+        <p class="error-message" role="alert" data-testid="error-message">
+          {error?.message ?? fallback}
+        </p>
+        <div class="actions">
+          {!kicked && (
+            <Link class="button" href={`/join/${code}`}>
+              Join game {code} as a player
+            </Link>
+          )}
+          <Link class="button button--ghost" href="/">
+            Back to the start page
           </Link>
-        )}
-        <Link class="button button--ghost" href="/">
-          Back to the start page
-        </Link>
-      </div>
-    </section>
+        </div>
+      </section>
+    </main>
   );
 }

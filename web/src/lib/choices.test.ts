@@ -45,7 +45,8 @@ describe('selection', () => {
 
 describe('revealBars', () => {
   it('scales bars to the most-picked choice and marks correct ones', () => {
-    const bars = revealBars(choices, { a: 4, b: 2 }, ['a']);
+    const { bars, noAnswerShare } = revealBars(choices, { a: 4, b: 2 }, ['a'], 1);
+    expect(noAnswerShare).toBe(0.25);
     expect(bars.map((b) => [b.count, b.share, b.correct])).toEqual([
       [4, 1, true],
       [2, 0.5, false],
@@ -54,6 +55,8 @@ describe('revealBars', () => {
   });
 
   it('handles nobody answering', () => {
-    expect(revealBars(choices, {}, ['b']).every((b) => b.share === 0)).toBe(true);
+    expect(revealBars(choices, {}, ['b']).bars.every((b) => b.share === 0)).toBe(true);
+    const allMissing = revealBars(choices, {}, ['b'], 3);
+    expect(allMissing.noAnswerShare).toBe(1);
   });
 });

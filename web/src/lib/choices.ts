@@ -1,5 +1,6 @@
 /** Choice presentation and selection rules, shared by the host and player screens. */
 import type { ChoiceView, QuestionType } from '../../../server/protocol/index.js';
+import { plainText } from './inline-code.js';
 
 export function choiceLetter(index: number): string {
   return String.fromCharCode(65 + index);
@@ -7,7 +8,7 @@ export function choiceLetter(index: number): string {
 
 /** Screen readers hear letter and shape first, so a player can match what the projector shows. */
 export function choiceAriaLabel(choice: ChoiceView, index: number): string {
-  return `Choice ${choiceLetter(index)} (${choice.shape}): ${choice.text}`;
+  return `Choice ${choiceLetter(index)} (${choice.shape}): ${plainText(choice.text)}`;
 }
 
 /** Single-choice and true/false answer on tap; multiple choice collects a selection first. */
@@ -33,20 +34,23 @@ export interface ChoiceBar {
   share: number;
 }
 
+export interface RevealBarsData {
+  bars: ChoiceBar[];
+  /** The "no answer" bar, on the same scale as the choices. */
+  noAnswerShare: number;
+}
+
 export function revealBars(
   choices: readonly ChoiceView[],
   counts: Readonly<Record<string, number>>,
   correctIds: readonly string[],
-): ChoiceBar[] {
-  const max = Math.max(0, ...choices.map((c) => counts[c.id] ?? 0));
-  return choices.map((choice, index) => {
+  noAnswerCount = 0,
+): RevealBarsData {
+  const max = Math.max(noAnswerCount, ...choices.map((c) => counts[c.id] ?? 0));
+  const share = (n: number) => (max === 0 ? 0 : n / max);
+  const bars = choices.map((choice, index) => {
     const count = counts[choice.id] ?? 0;
-    return {
-      choice,
-      index,
-      count,
-      correct: correctIds.includes(choice.id),
-      share: max === 0 ? 0 : count / max,
-    };
+    return { choice, index, count, correct: correctIds.includes(choice.id), share: share(count) };
   });
+  return { bars, noAnswerShare: share(noAnswerCount) };
 }

@@ -1,4 +1,5 @@
 import { ChoiceTile } from '../components/choice-tile.js';
+import { RichText } from '../components/rich-text.js';
 import { HostControls } from '../components/host-controls.js';
 import { QuestionHeader } from '../components/question-header.js';
 import { RevealBars } from '../components/reveal-bars.js';
@@ -30,7 +31,9 @@ export function HostReveal({ view, action }: { view: HostView; action: ActionRun
           </ul>
           <section class="explanation" aria-labelledby="why-heading">
             <h2 id="why-heading">Why</h2>
-            <p>{reveal.explanation}</p>
+            <p data-testid="explanation">
+              <RichText text={reveal.explanation} />
+            </p>
           </section>
         </div>
         <div>

@@ -1,4 +1,5 @@
 import { ChoiceTile } from '../components/choice-tile.js';
+import { RichText } from '../components/rich-text.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
 import { formatPoints, formatScore } from '../lib/format.js';
 
@@ -29,7 +30,9 @@ export function PlayReveal({ view }: { view: PlayerView }) {
       <p class="eyebrow">
         Question {q.index + 1} of {q.count}
       </p>
-      <p class="play-reveal__prompt">{q.prompt}</p>
+      <p class="play-reveal__prompt">
+        <RichText text={q.prompt} />
+      </p>
       <h2 class="subhead">{reveal.correctChoiceIds.length > 1 ? 'Correct answers' : 'Correct answer'}</h2>
       <ul class="choices choices--compact" data-testid="correct-answer">
         {q.choices.map((c, i) =>
@@ -50,7 +53,9 @@ export function PlayReveal({ view }: { view: PlayerView }) {
       )}
       <section class="explanation" aria-labelledby="why-heading">
         <h2 id="why-heading">Why</h2>
-        <p>{reveal.explanation}</p>
+        <p data-testid="explanation">
+          <RichText text={reveal.explanation} />
+        </p>
       </section>
       <p class="muted">Total: {formatScore(view.me.score)} points</p>
     </section>
