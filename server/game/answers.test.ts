@@ -82,7 +82,9 @@ describe('accepting an answer', () => {
   });
 
   it('refuses a stale question id (the previous question) and names unknown ids', () => {
-    let { state, ids, openedAt } = started(['ana', 'ben']);
+    const game = started(['ana', 'ben']);
+    const { ids, openedAt } = game;
+    let state = game.state;
     state = run(state, { type: 'skip', viewer: HOST, now: openedAt + 1 }).state;
     state = run(state, { type: 'next', viewer: HOST, now: openedAt + 2 }).state;
     state = run(state, { type: 'next', viewer: HOST, now: openedAt + 3 }).state;
@@ -113,7 +115,9 @@ describe('accepting an answer', () => {
   });
 
   it('true/false takes exactly one of "true" / "false"', () => {
-    let { state, ids, openedAt } = started(['ana', 'ben']);
+    const game = started(['ana', 'ben']);
+    const { ids, openedAt } = game;
+    let state = game.state;
     for (let i = 0; i < 2; i++) {
       state = run(state, { type: 'skip', viewer: HOST, now: openedAt }).state;
       state = run(state, { type: 'next', viewer: HOST, now: openedAt }).state;
@@ -275,7 +279,9 @@ describe('closing a question', () => {
   });
 
   it('streaks build across questions and reset on a wrong answer', () => {
-    let { state, ids, openedAt } = started(['ana', 'ben']);
+    const game = started(['ana', 'ben']);
+    const { ids, openedAt } = game;
+    let state = game.state;
     const [a, b] = [ids[0]!, ids[1]!];
     const play = (ansA: 'right' | 'wrong', ansB: 'right' | 'wrong', at: number) => {
       const pick = (w: 'right' | 'wrong') => (w === 'right' ? correctIds(state) : [wrongId(state)]);
