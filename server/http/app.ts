@@ -61,7 +61,10 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.post('/api/games', express.json({ limit: '16kb' }), async (req, res) => {
     if (!createLimiter.take(req.ip ?? 'unknown', deps.clock.now())) {
-      return sendError(res, { code: 'rate/limited', message: 'too many games created from this address; wait a minute' });
+      return sendError(res, {
+        code: 'rate/limited',
+        message: 'too many games created from this address; wait a minute',
+      });
     }
     const body = createGameBody.safeParse(req.body ?? {});
     if (!body.success) {
@@ -89,10 +92,8 @@ export function createApp(deps: AppDeps): express.Express {
       return sendError(res, { code: 'auth/invalid-token', message: 'the host token is missing or wrong' });
     }
     const csv = await buildResultsCsv(deps.repo, deps.catalog, code);
-    res
-      .type('text/csv; charset=utf-8')
-      .attachment(`kube-arena-${code}.csv`)
-      .send(csv);
+    if (csv === null) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
+    res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}.csv`).send(csv);
   });
 
   app.use('/api', (_req, res) => sendError(res, { code: 'room/not-found', message: 'no such API route' }));

@@ -43,6 +43,7 @@ export class KeyedRateLimiter {
   }
 
   private sweep(now: number): void {
-    for (const [key, entry] of this.buckets) if (now - entry.seenAt > this.forgetAfterMs) this.buckets.delete(key);
+    for (const [key, entry] of this.buckets)
+      if (now - entry.seenAt > this.forgetAfterMs) this.buckets.delete(key);
   }
 }

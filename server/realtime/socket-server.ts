@@ -25,14 +25,26 @@ interface SocketData {
   seat?: Seat;
   bucket: TokenBucket;
 }
-export type GameServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type GameServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
 type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type Handler<E extends ClientEventName> = (
   socket: GameSocket,
   payload: ReturnType<(typeof clientEvents)[E]['parse']>,
 ) => Promise<Result<AckData[E]>>;
 
-const HOST_ACTIONS = ['game:start', 'game:next', 'game:skip', 'game:pause', 'game:resume', 'game:end'] as const;
+const HOST_ACTIONS = [
+  'game:start',
+  'game:next',
+  'game:skip',
+  'game:pause',
+  'game:resume',
+  'game:end',
+] as const;
 
 export class Realtime implements RoomHooks {
   private readonly seats = new SeatRegistry<GameSocket>();
@@ -92,7 +104,9 @@ export class Realtime implements RoomHooks {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-        return reply(fail('validation/invalid-payload', `${event}: ${where}${issue?.message ?? 'invalid payload'}`));
+        // A bad nickname is a user mistake with its own code, so the client can show it next to the field.
+        const code = issue?.path[0] === 'nickname' ? 'player/nickname-invalid' : 'validation/invalid-payload';
+        return reply(fail(code, `${event}: ${where}${issue?.message ?? 'invalid payload'}`));
       }
       try {
         reply(await handler(socket, parsed.data as never));
@@ -104,7 +118,10 @@ export class Realtime implements RoomHooks {
     socket.on(event as never, listener as never);
   }
 
-  private async join(socket: GameSocket, p: { code: string; nickname: string }): Promise<Result<AckData['room:join']>> {
+  private async join(
+    socket: GameSocket,
+    p: { code: string; nickname: string },
+  ): Promise<Result<AckData['room:join']>> {
     if (!this.joinsPerIp.take(socket.handshake.address, this.clock.now())) {
       return fail('rate/limited', 'too many joins from this network; wait a few seconds');
     }
@@ -120,7 +137,10 @@ export class Realtime implements RoomHooks {
     return ok({ token, playerId: joined.playerId, view: viewFor(room.state, viewer, this.clock.now()) });
   }
 
-  private async resume(socket: GameSocket, p: { code: string; token: string }): Promise<Result<AckData['room:resume']>> {
+  private async resume(
+    socket: GameSocket,
+    p: { code: string; token: string },
+  ): Promise<Result<AckData['room:resume']>> {
     const room = await this.room(p.code);
     if (!room) return fail('room/not-found', `no game with code ${p.code}`);
     const seat = seatOf(room.state, hashToken(p.token));
@@ -142,10 +162,15 @@ export class Realtime implements RoomHooks {
     if (!seated.ok) return seated;
     const { room, viewer } = seated.data;
     if (viewer.role !== 'player') return fail('auth/not-player', 'only players answer questions');
-    const result = await room.run({ type: 'answer', viewer, questionId: p.questionId, choiceIds: p.choiceIds });
+    const result = await room.run({
+      type: 'answer',
+      viewer,
+      questionId: p.questionId,
+      choiceIds: p.choiceIds,
+    });
     if (!result.ok) return result;
-    const recorded = result.data.effects.find((e) => e.type === 'answer-recorded');
-    return ok({ responseMs: recorded?.answer.responseMs ?? 0 });
+    const accepted = result.data.effects.find((e) => e.type === 'answer-accepted');
+    return ok({ responseMs: accepted?.responseMs ?? 0 });
   }
 
   private async hostAction(socket: GameSocket, event: (typeof HOST_ACTIONS)[number]) {

@@ -26,7 +26,10 @@ export class RoomManager {
 
   constructor(private readonly deps: RoomManagerDeps) {}
 
-  async createGame(input: { setId: string; scoring: ScoringMode }): Promise<Result<{ code: string; hostToken: string }>> {
+  async createGame(input: {
+    setId: string;
+    scoring: ScoringMode;
+  }): Promise<Result<{ code: string; hostToken: string }>> {
     const set = this.deps.catalog.get(input.setId);
     if (!set) return fail('scenario/not-found', `there is no scenario set "${input.setId}"`);
     const hostToken = newToken();

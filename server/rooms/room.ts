@@ -95,6 +95,8 @@ export class Room {
       case 'cancel-schedule':
         this.clearTimer();
         return;
+      case 'answer-accepted':
+        return; // reported in the ack; the row is written when the question closes (answer-recorded)
       case 'player-joined':
         return this.write('add player', () =>
           repo.addPlayer({
@@ -156,7 +158,9 @@ export class Room {
 
   /** The serialized state is what lets another node (or a restarted one) pick the room up. */
   private persistSnapshot(): Promise<void> {
-    return this.write('save snapshot', () => this.deps.repo.saveSnapshot(this.code, JSON.stringify(this.current)));
+    return this.write('save snapshot', () =>
+      this.deps.repo.saveSnapshot(this.code, JSON.stringify(this.current)),
+    );
   }
 
   private clearTimer(): void {
