@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChoiceView } from '../../../server/protocol/index.js';
 import {
   choiceAriaLabel,
+  choiceIndexForKey,
   choiceLetter,
   orderedSelection,
   revealBars,
@@ -22,6 +23,22 @@ describe('choice labels', () => {
 
   it('names letter, shape and text for screen readers', () => {
     expect(choiceAriaLabel(choices[1]!, 1)).toBe('Choice B (diamond): NodePort');
+  });
+});
+
+describe('choiceIndexForKey', () => {
+  it('maps digits and letters to positions', () => {
+    expect(choiceIndexForKey('1', 4)).toBe(0);
+    expect(choiceIndexForKey('4', 4)).toBe(3);
+    expect(choiceIndexForKey('b', 4)).toBe(1);
+    expect(choiceIndexForKey('D', 4)).toBe(3);
+  });
+
+  it('ignores keys beyond the choices and other keys', () => {
+    expect(choiceIndexForKey('3', 2)).toBeNull();
+    expect(choiceIndexForKey('c', 2)).toBeNull();
+    expect(choiceIndexForKey('0', 4)).toBeNull();
+    expect(choiceIndexForKey('Enter', 4)).toBeNull();
   });
 });
 

@@ -11,6 +11,15 @@ export function choiceAriaLabel(choice: ChoiceView, index: number): string {
   return `Choice ${choiceLetter(index)} (${choice.shape}): ${plainText(choice.text)}`;
 }
 
+/** Keyboard shortcut: 1–8 or A–H picks the choice at that position (null for any other key). */
+export function choiceIndexForKey(key: string, count: number): number | null {
+  const k = key.toLowerCase();
+  let index = -1;
+  if (/^[1-8]$/.test(k)) index = Number(k) - 1;
+  else if (/^[a-h]$/.test(k)) index = k.charCodeAt(0) - 97;
+  return index >= 0 && index < count ? index : null;
+}
+
 /** Single-choice and true/false answer on tap; multiple choice collects a selection first. */
 export function submitsOnTap(type: QuestionType): boolean {
   return type !== 'multiple';

@@ -38,6 +38,9 @@ export interface GameSession<R extends SeatRole> {
 /** Errors after which retrying with the same token is pointless. */
 const SEAT_GONE = new Set<string>(['auth/invalid-token', 'player/kicked', 'room/not-found']);
 
+/** A busy room or a lost ack is retried, so a screen never stays stuck on "Loading". */
+const RESUME_RETRY_MS = 2000;
+
 export function useGameSession<R extends SeatRole>(code: string, role: R): GameSession<R> {
   const [seat] = useState(() => loadSeat(browserStore(), code, role));
   const [current, setCurrent] = useState<ReceivedView<ViewFor<R>> | null>(null);
@@ -49,6 +52,7 @@ export function useGameSession<R extends SeatRole>(code: string, role: R): GameS
     if (!seat) return;
     const socket = getSocket();
     let alive = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
 
     const accept = (view: GameView) => {
       // The shared socket could still carry pushes for a seat this screen does not show.
@@ -69,6 +73,10 @@ export function useGameSession<R extends SeatRole>(code: string, role: R): GameS
         endSeat(res.error);
       } else {
         setResumeError(res.error);
+        clearTimeout(retry);
+        retry = setTimeout(() => {
+          if (alive && socket.connected) void resume();
+        }, RESUME_RETRY_MS);
       }
     };
     const onConnect = () => {
@@ -88,6 +96,7 @@ export function useGameSession<R extends SeatRole>(code: string, role: R): GameS
 
     return () => {
       alive = false;
+      clearTimeout(retry);
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       socket.off('state:update', accept);

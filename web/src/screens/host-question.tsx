@@ -22,8 +22,13 @@ export function HostQuestion({
       <QuestionHeader question={q} />
       <div class="host-question__status">
         {view.clock && <Countdown clock={view.clock} receivedAt={receivedAt} limitMs={q.timeLimitMs} />}
-        <p class="answered" data-testid="answered-count" aria-live="off">
-          <span class="answered__num">{view.answeredCount}</span>
+        <p
+          class="answered"
+          data-testid="answered-count"
+          data-answered={view.answeredCount}
+          data-total={view.players.length}
+        >
+          <span class="answered__num">{view.answeredCount}</span>{' '}
           <span class="answered__label">of {view.players.length} answered</span>
         </p>
       </div>
