@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PROVIDERS, REPO_ROOT, schemaPath, writeSchema } from './schema-files.js';
+import { configPath, PROVIDERS, REPO_ROOT, schemaPath, writeSchema } from './schema-files.js';
 
 const require = createRequire(import.meta.url);
 const prismaCli = path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'index.js');
@@ -22,7 +22,7 @@ const env: NodeJS.ProcessEnv = {
 
 for (const provider of PROVIDERS) {
   if (await writeSchema(provider)) console.log(`wrote ${path.relative(REPO_ROOT, schemaPath(provider))}`);
-  const result = spawnSync(process.execPath, [prismaCli, 'generate', '--schema', schemaPath(provider)], {
+  const result = spawnSync(process.execPath, [prismaCli, 'generate', '--config', configPath(provider)], {
     cwd: REPO_ROOT,
     env,
     stdio: 'inherit',

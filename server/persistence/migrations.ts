@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { resolveDatabaseUrl } from './database-url.js';
+import { redact, resolveDatabaseUrl } from './database-url.js';
 import { withSchemaEngine } from './schema-engine.js';
 import { buildSchema, migrationsDir, type Provider } from './schema-files.js';
 import { withPostgresMigrationLock } from './postgres-admin.js';
@@ -64,9 +64,14 @@ export async function migrate(databaseUrl: string): Promise<MigrateResult> {
     withSchemaEngine(db.createAdapterFactory(), (engine) =>
       engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
     );
-  const output =
-    db.provider === 'postgresql' ? await withPostgresMigrationLock(databaseUrl, apply) : await apply();
-  return { provider: db.provider, applied: output.appliedMigrationNames };
+  try {
+    const output =
+      db.provider === 'postgresql' ? await withPostgresMigrationLock(databaseUrl, apply) : await apply();
+    return { provider: db.provider, applied: output.appliedMigrationNames };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`migrating ${redact(databaseUrl)} failed: ${message}`, { cause: error });
+  }
 }
 
 export interface CreatedMigration {

@@ -31,13 +31,28 @@ type GameRow = Awaited<ReturnType<Db['game']['findUniqueOrThrow']>>;
 type PlayerRow = Awaited<ReturnType<Db['player']['findUniqueOrThrow']>>;
 type AnswerRow = Awaited<ReturnType<Db['answer']['findUniqueOrThrow']>>;
 
-/** Case-insensitive nickname identity; the database's unique index on it is the final arbiter. */
-export const nicknameKey = (nickname: string): string => nickname.normalize('NFC').toLowerCase();
+/**
+ * Case-insensitive nickname identity; the unique index on it is the final arbiter. Must fold case
+ * exactly like the game core (server/game/actions/players.ts), or the database could refuse a
+ * nickname the room already accepted.
+ */
+export const nicknameKey = (nickname: string): string => nickname.toLocaleLowerCase('en');
 
+// Explicit field lists (no spreading rows), so a new column never leaks into the records unnoticed.
 const toGame = (row: GameRow): GameRecord => ({
-  ...row,
+  id: row.id,
+  code: row.code,
+  setId: row.setId,
   mode: row.mode as GameMode,
   scoring: row.scoring as ScoringMode,
+  hostSecretHash: row.hostSecretHash,
+  seed: row.seed,
+  isPublic: row.isPublic,
+  endedEarly: row.endedEarly,
+  createdAt: row.createdAt,
+  startedAt: row.startedAt,
+  endedAt: row.endedAt,
+  snapshot: row.snapshot,
 });
 
 const toPlayer = (row: PlayerRow): PlayerRecord => ({

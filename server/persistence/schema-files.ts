@@ -15,6 +15,8 @@ export const MODEL_SOURCE = path.join(REPO_ROOT, 'prisma', 'schema.prisma');
 
 export const schemaPath = (provider: Provider): string =>
   path.join(REPO_ROOT, 'prisma', provider, 'schema.prisma');
+export const configPath = (provider: Provider): string =>
+  path.join(REPO_ROOT, 'prisma', provider, 'prisma.config.ts');
 export const migrationsDir = (provider: Provider): string =>
   path.join(REPO_ROOT, 'prisma', 'migrations', provider);
 
