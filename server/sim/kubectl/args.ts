@@ -5,7 +5,8 @@
  * real terminal shows.
  */
 
-export type FlagKind = 'bool' | 'string' | 'int' | 'strings';
+/** `opt`: a string flag with pflag's NoOptDefVal (`--dry-run` alone means `unchanged`). */
+export type FlagKind = 'bool' | 'string' | 'int' | 'strings' | 'opt';
 
 export interface FlagSpec {
   name: string;
@@ -48,6 +49,7 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[])
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
       if (eq >= 0) put(spec, w.slice(eq + 1));
       else if (spec.kind === 'bool') put(spec, 'true');
+      else if (spec.kind === 'opt') put(spec, 'unchanged');
       else if (i + 1 < words.length) put(spec, words[++i] as string);
       else throw new FlagError(`flag needs an argument: --${name}`);
       continue;

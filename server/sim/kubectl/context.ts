@@ -1,0 +1,57 @@
+/** What every command handler receives, and the result type of a command line. */
+import type { Cluster } from '../api.js';
+import type { Flags, FlagSpec } from './args.js';
+
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface RunOptions {
+  /** Files the client sent along, by the path used in `-f` (`-f web.yaml`). */
+  files?: Record<string, string>;
+  /** Text for `-f -` and for `exec -i`. */
+  stdin?: string;
+  /** The terminal's current namespace (default `default`). */
+  namespace?: string;
+}
+
+/** Thrown by handlers to stop with a message on stderr (kubectl's `cmdutil.CheckErr`). */
+export class CmdError extends Error {
+  constructor(
+    readonly text: string,
+    readonly exitCode = 1,
+  ) {
+    super(text);
+  }
+}
+
+/** `error: <msg>` plus the usage hint kubectl adds to usage errors. */
+export function usageError(cmd: string, msg: string): CmdError {
+  return new CmdError(`error: ${msg}\nSee 'kubectl ${cmd} -h' for help and examples`);
+}
+
+export interface Ctx {
+  cluster: Cluster;
+  flags: Flags;
+  args: string[];
+  /** Words after `--` (null when absent). */
+  dashArgs: string[] | null;
+  /** `-n`, or the terminal's namespace. */
+  namespace: string;
+  nsExplicit: boolean;
+  opts: RunOptions;
+  /** e.g. `create deployment`, for usage hints. */
+  cmdPath: string;
+  out(text: string): void;
+  err(text: string): void;
+  /** Mark the command as failed without stopping (kubectl continues past per-object errors). */
+  fail(exitCode?: number): void;
+}
+
+export interface Command {
+  path: string[];
+  flags: FlagSpec[];
+  run(ctx: Ctx): void;
+}
