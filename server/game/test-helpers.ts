@@ -7,9 +7,9 @@ import { dispatch } from './reducer.js';
 import { createGame, type Effect, type GameAction, type GameState, type Viewer } from './state.js';
 
 export const T0 = 1_700_000_000_000;
-export const HOST: Viewer = { role: 'host' };
+export const HOST = { role: 'host' } as const satisfies Viewer;
 export const HOST_KEY = 'h'.repeat(64);
-export const player = (playerId: string): Viewer => ({ role: 'player', playerId });
+export const player = (playerId: string) => ({ role: 'player', playerId }) as const satisfies Viewer;
 
 export const fixtureInput: ScenarioSetInput = {
   id: 'fixture',

@@ -11,11 +11,12 @@ import type {
   PlayerResult,
   PlayerView,
   QuestionView,
+  RankingEntry,
   RevealCommon,
 } from '../protocol/views.js';
 import { correctIdsOf } from './questions.js';
-import { activePlayers, answerOf, answersTo, currentQuestion, rankingOf } from './round.js';
-import type { GameState, PlayerState, Viewer } from './state.js';
+import { activePlayers, answersTo, currentQuestion, rankingOf } from './round.js';
+import type { AnswerRecord, GameState, PlayerState, Viewer } from './state.js';
 
 /** By display position, so a colour-blind player can say "the triangle". */
 const LOOKS: readonly { shape: ChoiceShape; color: ChoiceColor }[] = [
@@ -58,44 +59,92 @@ function clockView(state: GameState, now: number): ClockView | null {
   };
 }
 
-/** Players who were in the game when the question closed (late joiners during the reveal are not counted). */
-function revealedPlayers(state: GameState): PlayerState[] {
-  const closedAt = state.round?.closedAt ?? Infinity;
-  return activePlayers(state).filter((p) => p.joinedAt <= closedAt);
+/**
+ * What every viewer of one state shares, computed once per state: the edge builds one view per seat
+ * after each action, and without this each of N player views would rescan all answers and re-sort the
+ * ranking (N² work per broadcast). States are never mutated, so caching by identity is safe; the shared
+ * parts of views must be treated as read-only.
+ */
+interface Shared {
+  active: PlayerState[];
+  /** Answers to the current round's question, by player (phases 'question' and 'reveal'). */
+  roundAnswers: Map<string, AnswerRecord>;
+  question: QuestionView | null;
+  reveal: RevealCommon | null;
+  /** Players in the reveal: those who were in the game when the question closed. */
+  revealed: PlayerState[];
+  ranking: RankingEntry[] | null;
+  rankById: Map<string, number>;
 }
 
-function revealCommon(state: GameState): RevealCommon | null {
+const cache = new WeakMap<GameState, Shared>();
+
+function shared(state: GameState): Shared {
+  let s = cache.get(state);
+  if (!s) cache.set(state, (s = computeShared(state)));
+  return s;
+}
+
+function computeShared(state: GameState): Shared {
+  const active = activePlayers(state);
+  const inRound = (state.phase === 'question' || state.phase === 'reveal') && state.round;
+  const roundAnswers = new Map(
+    inRound ? answersTo(state, state.round!.questionId).map((a) => [a.playerId, a] as const) : [],
+  );
+  const closedAt = state.round?.closedAt ?? Infinity;
+  const revealed = state.phase === 'reveal' ? active.filter((p) => p.joinedAt <= closedAt) : [];
+  const ranked = state.phase === 'reveal' || state.phase === 'scoreboard' || state.phase === 'podium';
+  const ranking = ranked ? rankingOf(state) : null;
+  return {
+    active,
+    roundAnswers,
+    question: questionView(state),
+    reveal: revealCommon(state, revealed, roundAnswers),
+    revealed,
+    ranking,
+    rankById: new Map((ranking ?? []).map((r) => [r.playerId, r.rank])),
+  };
+}
+
+function revealCommon(
+  state: GameState,
+  players: PlayerState[],
+  answers: Map<string, AnswerRecord>,
+): RevealCommon | null {
   const q = currentQuestion(state);
   if (state.phase !== 'reveal' || !q || !state.round) return null;
-  const players = revealedPlayers(state);
-  const inGame = new Set(players.map((p) => p.id));
-  const answers = answersTo(state, q.id).filter((a) => inGame.has(a.playerId));
   const counts: Record<string, number> = {};
   for (const c of q.choices) counts[c.id] = 0;
-  for (const a of answers) for (const id of a.choiceIds) counts[id] = (counts[id] ?? 0) + 1;
+  let answered = 0;
+  for (const p of players) {
+    const a = answers.get(p.id);
+    if (!a) continue;
+    answered++;
+    for (const id of a.choiceIds) counts[id] = (counts[id] ?? 0) + 1;
+  }
   return {
     questionId: q.id,
     correctChoiceIds: correctIdsOf(q),
     explanation: q.explanation,
     counts,
-    noAnswerCount: players.length - answers.length,
+    noAnswerCount: players.length - answered,
     voided: state.round.voided,
   };
 }
 
-function resultOf(state: GameState, p: PlayerState, questionId: string): PlayerResult {
-  const a = answerOf(state, p.id, questionId);
+function resultOf(p: PlayerState, answers: Map<string, AnswerRecord>): PlayerResult {
+  const a = answers.get(p.id);
   return {
     playerId: p.id,
     nickname: p.nickname,
-    answered: a !== null,
+    answered: a !== undefined,
     correct: a?.correct ?? false,
     points: a?.points ?? 0,
     streak: p.streak, // in 'reveal' this is the streak right after this question
   };
 }
 
-function commonOf(state: GameState, now: number) {
+function commonOf(state: GameState, s: Shared, now: number) {
   return {
     code: state.code,
     phase: state.phase,
@@ -104,68 +153,51 @@ function commonOf(state: GameState, now: number) {
     scoring: state.scoring,
     questionIndex: state.questionIndex,
     questionCount: state.questions.length,
-    question: questionView(state),
+    question: s.question,
     clock: clockView(state, now),
     endedEarly: state.endedEarly,
   };
 }
 
-/** "Answered" means the open question (phase 'question') or the one being revealed. */
-function answeredSet(state: GameState): Set<string> {
-  if ((state.phase !== 'question' && state.phase !== 'reveal') || !state.round) return new Set();
-  return new Set(answersTo(state, state.round.questionId).map((a) => a.playerId));
-}
-
 export function hostView(state: GameState, now: number): HostView {
-  const answered = answeredSet(state);
-  const players = activePlayers(state);
-  const common = revealCommon(state);
-  const ranking = state.phase === 'scoreboard' || state.phase === 'podium' ? rankingOf(state) : null;
+  const s = shared(state);
+  const answered = (p: PlayerState) => s.roundAnswers.has(p.id);
   return {
-    ...commonOf(state, now),
+    ...commonOf(state, s, now),
     role: 'host',
-    players: players.map((p) => ({
+    players: s.active.map((p) => ({
       playerId: p.id,
       nickname: p.nickname,
       connected: p.connected,
       score: p.score,
-      answered: answered.has(p.id),
+      answered: answered(p),
     })),
-    answeredCount: players.filter((p) => answered.has(p.id)).length,
-    reveal: common && {
-      ...common,
-      results: revealedPlayers(state).map((p) => resultOf(state, p, common.questionId)),
-    },
-    scoreboard: state.phase === 'scoreboard' && ranking ? ranking.slice(0, SCOREBOARD_SIZE) : null,
-    ranking: state.phase === 'podium' ? ranking : null,
+    answeredCount: s.active.filter(answered).length,
+    reveal: s.reveal && { ...s.reveal, results: s.revealed.map((p) => resultOf(p, s.roundAnswers)) },
+    scoreboard: state.phase === 'scoreboard' && s.ranking ? s.ranking.slice(0, SCOREBOARD_SIZE) : null,
+    ranking: state.phase === 'podium' ? s.ranking : null,
   };
 }
 
 export function playerView(state: GameState, playerId: string, now: number): PlayerView {
   const me = state.players.find((p) => p.id === playerId);
   if (!me) throw new Error(`viewFor: no player ${playerId} in game ${state.code}`);
-  const common = revealCommon(state);
-  const ranked = state.phase === 'reveal' || state.phase === 'scoreboard' || state.phase === 'podium';
-  const ranking = ranked ? rankingOf(state) : null;
-  const questionId = state.round?.questionId;
-  const mine =
-    (state.phase === 'question' || state.phase === 'reveal') && questionId
-      ? answerOf(state, me.id, questionId)
-      : null;
+  const s = shared(state);
+  const mine = s.roundAnswers.get(me.id);
   return {
-    ...commonOf(state, now),
+    ...commonOf(state, s, now),
     role: 'player',
     me: {
       playerId: me.id,
       nickname: me.nickname,
       score: me.score,
-      rank: ranking?.find((r) => r.playerId === me.id)?.rank ?? null,
+      rank: s.rankById.get(me.id) ?? null,
       streak: me.streak,
     },
-    playerCount: activePlayers(state).length,
-    myAnswer: mine && { choiceIds: [...mine.choiceIds], responseMs: mine.responseMs },
-    reveal: common && { ...common, you: resultOf(state, me, common.questionId) },
-    ranking: state.phase === 'podium' ? ranking : null,
+    playerCount: s.active.length,
+    myAnswer: mine ? { choiceIds: [...mine.choiceIds], responseMs: mine.responseMs } : null,
+    reveal: s.reveal && { ...s.reveal, you: resultOf(me, s.roundAnswers) },
+    ranking: state.phase === 'podium' ? s.ranking : null,
   };
 }
 
