@@ -57,8 +57,6 @@ function explain(
   return new Error(`${error.message}\nCaused by: ${detail}`, { cause });
 }
 
-export type Engine = SchemaEngine;
-
 /**
  * Runs `run` with a schema engine bound to one database through a migration-aware adapter factory
  * (its shadow database is used by `diff` from a migration history), then frees the engine.
