@@ -1,7 +1,9 @@
 import { CreateGameForm } from '../components/create-game-form.js';
 import { JoinForm } from '../components/join-form.js';
+import { useTitle } from '../lib/use-title.js';
 
 export function HomeScreen() {
+  useTitle('');
   return (
     <main id="main" class="page home">
       <section class="hero">

@@ -2,6 +2,7 @@ import { ConnectionBanner } from '../components/connection-banner.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PhaseStatus } from '../components/phase-status.js';
 import { SeatProblem } from '../components/seat-problem.js';
+import { useTitle } from '../lib/use-title.js';
 import { useAction } from '../net/use-action.js';
 import { useGameSession } from '../net/use-game-session.js';
 import { HostLobby } from './host-lobby.js';
@@ -12,6 +13,7 @@ import { HostScoreboard } from './host-scoreboard.js';
 
 export function HostScreen({ code }: { code: string }) {
   const session = useGameSession(code, 'host');
+  useTitle(`Host ${code}`);
   const action = useAction(session.act);
   if (!session.seat || session.fatal) return <SeatProblem code={code} error={session.fatal} role="host" />;
 

@@ -1,8 +1,10 @@
 import { JoinForm } from '../components/join-form.js';
 import { Link } from '../components/link.js';
 import { browserStore, loadSeat } from '../lib/seat-storage.js';
+import { useTitle } from '../lib/use-title.js';
 
 export function JoinScreen({ code }: { code: string | null }) {
+  useTitle(code ? `Join ${code}` : 'Join a game');
   const existing = code ? loadSeat(browserStore(), code, 'player') : null;
   return (
     <main id="main" class="page">

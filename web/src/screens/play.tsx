@@ -2,6 +2,7 @@ import { ConnectionBanner } from '../components/connection-banner.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PhaseStatus } from '../components/phase-status.js';
 import { SeatProblem } from '../components/seat-problem.js';
+import { useTitle } from '../lib/use-title.js';
 import { useGameSession } from '../net/use-game-session.js';
 import { PlayLobby } from './play-lobby.js';
 import { PlayPodium } from './play-podium.js';
@@ -11,6 +12,7 @@ import { PlayScoreboard } from './play-scoreboard.js';
 
 export function PlayScreen({ code }: { code: string }) {
   const session = useGameSession(code, 'player');
+  useTitle(`Game ${code}`);
   if (!session.seat || session.fatal) return <SeatProblem code={code} error={session.fatal} role="player" />;
 
   const current = session.current;
