@@ -35,7 +35,11 @@ export function submit(ctx: Ctx, obj: K8sObject, wrap?: string, verb = 'created'
   if (!['none', 'false', 'client', 'server', 'unchanged', 'true'].includes(dry))
     throw new CmdError(`error: Invalid dry-run value (${dry}). Must be "none", "server", or "client".`);
   if (dry !== 'none' && dry !== 'server' && dry !== 'false') {
-    const clientObj = { ...obj, metadata: { ...obj.metadata, creationTimestamp: null } };
+    // What kubectl prints for an object it built itself: null timestamps, and no defaults yet.
+    const clientObj = structuredClone(obj) as unknown as Record<string, Record<string, unknown>>;
+    (clientObj.metadata as Record<string, unknown>).creationTimestamp = null;
+    const tmpl = (clientObj.spec?.template as { metadata?: Record<string, unknown> } | undefined)?.metadata;
+    if (tmpl) tmpl.creationTimestamp = null;
     printCreated(ctx, clientObj as unknown as K8sObject, verb);
     return;
   }
@@ -163,7 +167,7 @@ const createNamespace: Command = {
       kind: 'Namespace',
       metadata: { name },
       spec: {},
-      status: { phase: 'Active' },
+      status: {} as Namespace['status'],
     };
     submit(ctx, ns);
   },

@@ -62,7 +62,6 @@ function run(ctx: Ctx): void {
   if (ctx.args.length === 0 && !ctx.flags.has('filename')) throw new CmdError(GET_HELP);
   const allNs = ctx.flags.bool('all-namespaces');
   const groups = parseResourceArgs(ctx.args);
-  const now = ctx.cluster.now();
   const found: Array<{ kind: Kind; objs: K8sObject[]; multi: boolean }> = [];
   let namedRequest = false;
   let anyNamespaced = false;
@@ -112,6 +111,7 @@ function run(ctx: Ctx): void {
     for (const o of all) ctx.out(`${qualifiedName(o.kind, o.metadata.name)}\n`);
     return;
   }
+  const now = ctx.cluster.now();
   const tables: string[] = [];
   for (const f of found) {
     if (f.objs.length === 0) continue;
