@@ -48,6 +48,16 @@ describe('join', () => {
     expect(msg).toContain('"aNA" is already taken');
   });
 
+  it('re-checks the nickname rules the edge applies', () => {
+    const game = newGame();
+    for (const nickname of ['', '  ana', 'x'.repeat(21), 'a\u0007b', 'a\u200bb']) {
+      expectFail(game, { type: 'join', nickname, seatKey: 'k', now: T0 }, 'player/nickname-invalid');
+    }
+    expect(
+      run(game, { type: 'join', nickname: '🦊'.repeat(20), seatKey: 'k', now: T0 }).state.players,
+    ).toHaveLength(1);
+  });
+
   it('treats an HTML-looking nickname as plain text', () => {
     const nickname = '<img src=x onerror=alert(1)>'.slice(0, 20);
     const { state } = run(newGame(), { type: 'join', nickname, seatKey: 'k', now: T0 });

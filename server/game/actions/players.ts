@@ -8,6 +8,15 @@ import type { ActionOf, GameState, PlayerState, Step } from '../state.js';
 /** Nicknames compare case-insensitively (and after NFC, which the edge already applied). */
 const sameNickname = (a: string, b: string) => a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
 
+/** The edge validates nicknames with zod; the core re-checks the essentials so no caller can skip them. */
+function nicknameProblem(nickname: string): string | null {
+  const length = [...nickname].length;
+  if (nickname !== nickname.trim() || length < 1) return 'a nickname needs at least 1 visible character';
+  if (length > 20) return 'a nickname has at most 20 characters';
+  if (/[\p{Cc}\p{Cf}]/u.test(nickname)) return 'a nickname cannot contain control characters';
+  return null;
+}
+
 /**
  * Join in the lobby or mid-game (late joiners start at 0 and may answer the open question, timed from when
  * it opened); not after the podium. A kicked player's nickname stays reserved, so a removed name cannot
@@ -15,6 +24,8 @@ const sameNickname = (a: string, b: string) => a.toLocaleLowerCase('en') === b.t
  */
 export function join(state: GameState, action: ActionOf<'join'>): Result<Step> {
   if (state.phase === 'podium') return fail('game/ended', 'this game is over; ask the host for a new code');
+  const problem = nicknameProblem(action.nickname);
+  if (problem) return fail('player/nickname-invalid', problem);
   const existing = state.players.find((p) => p.seatKey === action.seatKey);
   if (existing?.kicked) return fail('player/kicked', 'the host removed you from this game');
   if (existing || action.seatKey === state.hostKey) {
