@@ -186,7 +186,7 @@ export interface ProbeResult {
   /** The pod that finally received the request, if any. */
   endpoint?: { namespace: string; pod: string; ip: string; port: number };
   /** What the server answered (HTTP body for HTTP servers, the echoed text for echo servers). */
-  response?: { body: string; status?: number; headers?: Record<string, string> };
+  response?: { body: string; status?: number; headers?: Record<string, string>; server?: string };
   hops: Hop[];
 }
 
@@ -341,11 +341,11 @@ export interface Cluster {
   viewModel(opts?: { namespace?: string }): ClusterViewModel;
 
   // ---- API writes (run validation, allocation and every controller before returning)
-  create(obj: K8sObject, opts?: WriteOptions): ApiResult;
+  create<T extends K8sObject>(obj: T, opts?: WriteOptions): ApiResult<T>;
   /** `kubectl apply`: create, or a three-way merge with the last-applied-configuration annotation. */
-  apply(obj: K8sObject, opts?: WriteOptions): ApiResult;
+  apply<T extends K8sObject>(obj: T, opts?: WriteOptions): ApiResult<T>;
   /** PUT: the whole object; a stale `metadata.resourceVersion` gives Conflict. */
-  replace(obj: K8sObject, opts?: WriteOptions): ApiResult;
+  replace<T extends K8sObject>(obj: T, opts?: WriteOptions): ApiResult<T>;
   patch(ref: ObjectRef, patch: unknown, type?: PatchType, opts?: WriteOptions): ApiResult;
   delete(ref: ObjectRef, opts?: WriteOptions): ApiResult;
   /** Set `spec.replicas` of a Deployment or ReplicaSet. */

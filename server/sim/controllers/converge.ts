@@ -1,0 +1,68 @@
+/**
+ * Runs the controllers after a write until nothing changes, in the order effects propagate in a real
+ * cluster: deployment → replicaset → scheduler/kubelet → endpoints/endpointslices; containers start
+ * once everything else has settled (so a busybox `wget` at start sees the current Services).
+ */
+import { key, type Tx } from '../core/state.js';
+import type { Pod } from '../types.js';
+import { reconcileDaemons } from './system.js';
+import { reconcileDeployment } from './deployment.js';
+import { reconcileReplicaSet, controllerOf } from './replicaset.js';
+import { admitPod, startPod } from './kubelet.js';
+import { schedule } from './scheduler.js';
+import { reconcileService, servicesSelecting } from './endpoints.js';
+import { splitKey } from '../core/state.js';
+
+function drain(set: Set<string>, fn: (k: string) => void): boolean {
+  let did = false;
+  while (set.size) {
+    const batch = [...set].sort();
+    set.clear();
+    for (const k of batch) fn(k);
+    did = true;
+  }
+  return did;
+}
+
+function podStep(tx: Tx, k: string, old: Pod | undefined): void {
+  const [ns, name] = splitKey(k);
+  const pod = tx.get('Pod', ns, name);
+  const owner = controllerOf(pod ?? (old as Pod)) ?? (old ? controllerOf(old) : undefined);
+  if (owner?.kind === 'ReplicaSet') tx.dirtyReplicaSets.add(key(ns, owner.name));
+  if (ns === 'kube-system') tx.daemonsDirty = true;
+  for (const s of servicesSelecting(tx, ns, old?.metadata.labels, pod?.metadata.labels))
+    tx.dirtyServices.add(s);
+  if (!pod) return;
+  if (!pod.spec.nodeName) {
+    if (pod.status?.phase === 'Pending') schedule(tx, pod);
+  } else admitPod(tx, pod);
+}
+
+export function converge(tx: Tx): void {
+  for (let round = 0; round < 200; round++) {
+    let did = false;
+    if (tx.daemonsDirty) {
+      tx.daemonsDirty = false;
+      reconcileDaemons(tx);
+      did = true;
+    }
+    did = drain(tx.dirtyDeployments, (k) => reconcileDeployment(tx, k)) || did;
+    did = drain(tx.dirtyReplicaSets, (k) => reconcileReplicaSet(tx, k)) || did;
+    while (tx.dirtyPods.size) {
+      const batch = [...tx.dirtyPods].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+      tx.dirtyPods.clear();
+      for (const [k, old] of batch) podStep(tx, k, old);
+      did = true;
+    }
+    did = drain(tx.dirtyServices, (k) => reconcileService(tx, k)) || did;
+    if (did) continue;
+    if (tx.toStart.size === 0) return;
+    const batch = [...tx.toStart].sort();
+    tx.toStart.clear();
+    for (const k of batch) {
+      const [ns, name] = splitKey(k);
+      startPod(tx, ns, name);
+    }
+  }
+  throw new Error('controllers did not converge');
+}

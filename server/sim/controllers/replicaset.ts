@@ -1,0 +1,100 @@
+/**
+ * ReplicaSet controller: keeps `spec.replicas` active pods named `<rs>-<5 random chars>`, labels copied
+ * from the template. Surplus pods go in the upstream order: unscheduled, then not ready, then newest.
+ */
+import { stableStringify } from '../core/defaults.js';
+import { inNamespace, key, splitKey, type Tx } from '../core/state.js';
+import { rfc3339 } from '../core/time.js';
+import { cascade } from '../core/apiserver.js';
+import type { Pod, ReplicaSet } from '../types.js';
+import { defaultPodSpec } from '../core/defaults.js';
+
+export const isActive = (p: Pod) =>
+  !p.metadata.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
+
+export const isReady = (p: Pod) =>
+  p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+
+export function controllerOf(p: Pod): { kind: string; name: string; uid: string } | undefined {
+  const o = p.metadata.ownerReferences?.find((r) => r.controller);
+  return o ? { kind: o.kind, name: o.name, uid: o.uid } : undefined;
+}
+
+export function reconcileReplicaSet(tx: Tx, k: string): void {
+  const [ns, name] = splitKey(k);
+  const rs = tx.get('ReplicaSet', ns, name);
+  if (!rs) return;
+  const pods = inNamespace(tx.s, 'Pod', ns).filter((p) => controllerOf(p)?.uid === rs.metadata.uid);
+  const active = pods.filter(isActive);
+  const want = rs.spec.replicas ?? 1;
+  for (let i = active.length; i < want; i++) createPod(tx, rs, ns);
+  if (active.length > want) {
+    const rank = (p: Pod) => (p.spec.nodeName ? 1 : 0) * 2 + (isReady(p) ? 1 : 0);
+    const victims = [...active]
+      .sort(
+        (a, b) =>
+          rank(a) - rank(b) ||
+          (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '') ||
+          b.metadata.name.localeCompare(a.metadata.name),
+      )
+      .slice(0, active.length - want);
+    for (const p of victims) cascade(tx, p, ns);
+  }
+  updateStatus(tx, rs, ns);
+}
+
+function createPod(tx: Tx, rs: ReplicaSet, ns: string): void {
+  let name = `${rs.metadata.name}-${tx.rng.suffix()}`;
+  while (tx.get('Pod', ns, name)) name = `${rs.metadata.name}-${tx.rng.suffix()}`;
+  const t = rs.spec.template;
+  const pod: Pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      generateName: `${rs.metadata.name}-`,
+      namespace: ns,
+      uid: tx.rng.uid(),
+      creationTimestamp: rfc3339(tx.s.clock),
+      labels: { ...(t.metadata?.labels ?? {}) },
+      ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'ReplicaSet',
+          name: rs.metadata.name,
+          uid: rs.metadata.uid ?? '',
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ],
+    },
+    spec: defaultPodSpec(t.spec),
+    status: { phase: 'Pending', qosClass: 'BestEffort' },
+  };
+  tx.put('Pod', ns, pod);
+}
+
+function updateStatus(tx: Tx, rs: ReplicaSet, ns: string): void {
+  const cur = tx.get('ReplicaSet', ns, rs.metadata.name) ?? rs;
+  const pods = inNamespace(tx.s, 'Pod', ns).filter(
+    (p) => controllerOf(p)?.uid === rs.metadata.uid && isActive(p),
+  );
+  const ready = pods.filter(isReady).length;
+  const status: NonNullable<ReplicaSet['status']> = {
+    replicas: pods.length,
+    fullyLabeledReplicas: pods.length,
+    readyReplicas: ready,
+    availableReplicas: ready,
+    observedGeneration: cur.metadata.generation ?? 1,
+  };
+  if (!ready) {
+    delete status.readyReplicas;
+    delete status.availableReplicas;
+  }
+  if (!pods.length) delete status.fullyLabeledReplicas;
+  if (stableStringify(status) === stableStringify(cur.status)) return;
+  tx.put('ReplicaSet', ns, { ...cur, status });
+  const owner = cur.metadata.ownerReferences?.find((o) => o.kind === 'Deployment');
+  if (owner) tx.dirtyDeployments.add(key(ns, owner.name));
+}

@@ -1,0 +1,252 @@
+/**
+ * The whole cluster as one JSON-safe value. It is treated as immutable: a write builds a new state that
+ * shares every untouched map with the old one (copy-on-write per kind and namespace), so snapshot and
+ * fork are O(1) and old snapshots stay valid.
+ */
+import type { Change, ClusterOptions, ProbeResult } from '../api.js';
+import type { K8sObject, Kind, KindMap } from '../types.js';
+import { Rng } from './rng.js';
+
+export type Store = { [K in Kind]: Record<string, Record<string, KindMap[K]>> };
+
+/** What the node's container runtime knows about a pod, beyond what the API shows. */
+export interface PodRuntime {
+  /** Log text per container (current instance). */
+  logs: Record<string, string>;
+  /** Log text of the previous instance (`logs --previous`). */
+  previous?: Record<string, string>;
+  /** The sandbox was removed behind the API's back: the IP no longer answers. */
+  dead?: boolean;
+  /** Sockets the running containers listen on. */
+  listeners?: RuntimeListener[];
+}
+
+export interface RuntimeListener {
+  container: string;
+  port: number;
+  protocol: 'TCP' | 'UDP' | 'SCTP';
+  app: string;
+  text?: string;
+}
+
+export interface NodeRuntime {
+  index: number;
+  ip: string;
+  /** Pod CIDR third octet: 10.244.<cidr>.0/24. */
+  cidr: number;
+  /** Next host part to try (host-local IPAM hands out addresses round-robin). */
+  nextIP: number;
+  /** IPs that died behind the API's back, with the pod they belonged to. */
+  deadIPs: Record<string, string>;
+  /** kube-proxy stopped following the API: its rules are this frozen copy (see node-ops.ts). */
+  staleRules: StaleRule[] | null;
+}
+
+export interface StaleRule {
+  key: string; // ns/name:port-name
+  clusterIP: string;
+  port: number;
+  protocol: 'TCP' | 'UDP' | 'SCTP';
+  nodePort?: number;
+  externalIPs: string[];
+  endpoints: { ip: string; port: number; pod?: string }[];
+}
+
+export interface ClusterState {
+  v: 1;
+  opts: Required<ClusterOptions>;
+  rng: number;
+  clock: number;
+  rv: number;
+  objects: Store;
+  /** ClusterIP → `ns/name`. */
+  serviceIPs: Record<string, string>;
+  /** nodePort number → `ns/name` (one bitmap for all protocols, like the port allocator). */
+  nodePorts: Record<string, string>;
+  /** load balancer IP → `ns/name`. */
+  lbIPs: Record<string, string>;
+  /** pod IP → `ns/name` (pods with hostNetwork share the node IP and are not listed). */
+  podIPs: Record<string, string>;
+  nodes: Record<string, NodeRuntime>;
+  /** ns → pod name → runtime. */
+  runtime: Record<string, Record<string, PodRuntime>>;
+}
+
+export const KINDS: readonly Kind[] = [
+  'Namespace',
+  'Node',
+  'Pod',
+  'Deployment',
+  'ReplicaSet',
+  'Service',
+  'Endpoints',
+  'EndpointSlice',
+];
+
+export function emptyStore(): Store {
+  return {
+    Namespace: {},
+    Node: {},
+    Pod: {},
+    Deployment: {},
+    ReplicaSet: {},
+    Service: {},
+    Endpoints: {},
+    EndpointSlice: {},
+  };
+}
+
+export const key = (ns: string, name: string): string => `${ns}/${name}`;
+
+export function splitKey(k: string): [string, string] {
+  const i = k.indexOf('/');
+  return [k.slice(0, i), k.slice(i + 1)];
+}
+
+export function getObj<K extends Kind>(
+  s: ClusterState,
+  kind: K,
+  ns: string,
+  name: string,
+): KindMap[K] | undefined {
+  return s.objects[kind][ns]?.[name] as KindMap[K] | undefined;
+}
+
+const sortedCache = new WeakMap<object, unknown[]>();
+
+/** Objects of one kind in one namespace, sorted by name (cached per immutable map). */
+export function inNamespace<K extends Kind>(s: ClusterState, kind: K, ns: string): KindMap[K][] {
+  const m = s.objects[kind][ns];
+  if (!m) return [];
+  let arr = sortedCache.get(m) as KindMap[K][] | undefined;
+  if (!arr) {
+    const names = Object.keys(m).sort();
+    arr = names.map((n) => m[n] as KindMap[K]);
+    sortedCache.set(m, arr);
+  }
+  return arr;
+}
+
+/** All objects of a kind, by namespace then name (the API server's etcd key order). */
+export function allOf<K extends Kind>(s: ClusterState, kind: K): KindMap[K][] {
+  const out: KindMap[K][] = [];
+  for (const ns of Object.keys(s.objects[kind]).sort()) out.push(...inNamespace(s, kind, ns));
+  return out;
+}
+
+/**
+ * A write in progress: `s` is a private shallow copy; maps are copied the first time they are written.
+ * Controllers queue follow-up work in the dirty sets.
+ */
+export class Tx {
+  s: ClusterState;
+  private owned = new Set<object>();
+  changes: Change[] = [];
+  dirtyDeployments = new Set<string>();
+  dirtyReplicaSets = new Set<string>();
+  dirtyPods = new Map<string, KindMap['Pod'] | undefined>();
+  dirtyServices = new Set<string>();
+  /** Pods whose containers must be (re)started after the controllers settle. */
+  toStart = new Set<string>();
+  daemonsDirty = false;
+  rng: Rng;
+  /** Network traces of commands containers ran at start, by pod key (for runPod). */
+  startTraces = new Map<string, ProbeResult[]>();
+
+  constructor(base: ClusterState) {
+    this.s = { ...base };
+    this.owned.add(this.s);
+    this.rng = new Rng(base.rng);
+  }
+
+  /** The state to keep: writes the random cursor back. */
+  commit(): ClusterState {
+    this.s.rng = this.rng.state;
+    return this.s;
+  }
+
+  /** Make `parent[k]` a private copy (once per transaction) and return it. */
+  own<T extends object>(parent: Record<string, unknown>, k: string, fresh: () => T): T {
+    const cur = parent[k] as T | undefined;
+    if (cur && this.owned.has(cur)) return cur;
+    const copy = cur ? (Array.isArray(cur) ? ([...cur] as T) : { ...cur }) : fresh();
+    this.owned.add(copy);
+    parent[k] = copy;
+    return copy;
+  }
+
+  private nsMap(kind: Kind, ns: string): Record<string, K8sObject> {
+    const store = this.own(this.s as unknown as Record<string, unknown>, 'objects', emptyStore);
+    const byKind = this.own(store as unknown as Record<string, unknown>, kind, () => ({}));
+    return this.own(byKind as Record<string, unknown>, ns, () => ({}));
+  }
+
+  /** A private copy of a top-level record of the state (serviceIPs, nodePorts, nodes...). */
+  table<T extends object>(name: keyof ClusterState): T {
+    return this.own(this.s as unknown as Record<string, unknown>, name, () => ({}) as T);
+  }
+
+  nodeRuntime(node: string): NodeRuntime {
+    const nodes = this.table<Record<string, NodeRuntime>>('nodes');
+    return this.own(nodes as Record<string, unknown>, node, () => {
+      throw new Error(`unknown node ${node}`);
+    });
+  }
+
+  podRuntime(ns: string, name: string): PodRuntime {
+    const rt = this.table<Record<string, Record<string, PodRuntime>>>('runtime');
+    const byNs = this.own(rt as Record<string, unknown>, ns, () => ({}));
+    return this.own(byNs as Record<string, unknown>, name, () => ({ logs: {} }));
+  }
+
+  dropPodRuntime(ns: string, name: string): void {
+    if (!this.s.runtime[ns]?.[name]) return;
+    const rt = this.table<Record<string, Record<string, PodRuntime>>>('runtime');
+    const byNs = this.own<Record<string, PodRuntime>>(rt as Record<string, unknown>, ns, () => ({}));
+    delete byNs[name];
+  }
+
+  get<K extends Kind>(kind: K, ns: string, name: string): KindMap[K] | undefined {
+    return getObj(this.s, kind, ns, name);
+  }
+
+  nextRV(): string {
+    this.s.rv += 1;
+    return String(this.s.rv);
+  }
+
+  /** Store an object (stamping a new resourceVersion) and queue the controllers that watch its kind. */
+  put<K extends Kind>(kind: K, ns: string, obj: KindMap[K]): KindMap[K] {
+    const name = obj.metadata.name;
+    const old = this.get(kind, ns, name);
+    const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: this.nextRV() } } as KindMap[K];
+    const m = this.nsMap(kind, ns);
+    m[name] = stored;
+    sortedCache.delete(m);
+    this.changes.push({ type: old ? 'MODIFIED' : 'ADDED', kind, namespace: ns, name });
+    this.markDirty(kind, ns, name, old);
+    return stored;
+  }
+
+  remove(kind: Kind, ns: string, name: string): void {
+    const old = this.get(kind, ns, name);
+    if (!old) return;
+    const m = this.nsMap(kind, ns);
+    delete m[name];
+    sortedCache.delete(m);
+    this.nextRV();
+    this.changes.push({ type: 'DELETED', kind, namespace: ns, name });
+    this.markDirty(kind, ns, name, old);
+  }
+
+  private markDirty(kind: Kind, ns: string, name: string, old: K8sObject | undefined): void {
+    const k = key(ns, name);
+    if (kind === 'Deployment') this.dirtyDeployments.add(k);
+    else if (kind === 'ReplicaSet') this.dirtyReplicaSets.add(k);
+    else if (kind === 'Service' || kind === 'Endpoints') this.dirtyServices.add(k);
+    else if (kind === 'Pod') {
+      // Keep the oldest version seen in this round: the endpoints controller compares labels before/after.
+      if (!this.dirtyPods.has(k)) this.dirtyPods.set(k, old as KindMap['Pod'] | undefined);
+    } else if (kind === 'Node') this.daemonsDirty = true;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Node-level operations behind the API's back, for the module's "phantom outage" story.
+ *
+ * Model (documented choice): `killContainer` is `crictl rmp -f` on one node. The pod's sandbox and its IP
+ * disappear. The kubelet notices and recreates the sandbox, so the API stays truthful: the pod is still
+ * Running/Ready under the same name, with a new IP and RESTARTS +1, and the Endpoints/EndpointSlices move
+ * to the new IP. But the node's kube-proxy lost track of the change (its rules are frozen as they were
+ * before the kill), so on that node — for pods running there and for NodePort/LB traffic entering
+ * there — a share of connections still goes to the dead IP and times out. Other nodes are fine.
+ * Restarting kube-proxy (deleting its pod; the DaemonSet starts a new one) makes it resync from the API,
+ * which flushes the stale rules. `kubeProxy(node)` shows the rules (like `iptables-save` on the node).
+ */
+import type { PodRef } from './api.js';
+import { allocatePodIP } from './core/nodes.js';
+import { getObj, inNamespace, key, type Tx } from './core/state.js';
+import { cascade } from './core/apiserver.js';
+import { startPod } from './controllers/kubelet.js';
+import { allRules } from './net/proxy.js';
+
+export function killContainer(tx: Tx, node: string, ref: PodRef): { ok: boolean; message: string } {
+  const ns = ref.namespace ?? 'default';
+  const pod = getObj(tx.s, 'Pod', ns, ref.name);
+  if (!tx.s.nodes[node]) return { ok: false, message: `node "${node}" not found` };
+  if (!pod || pod.spec.nodeName !== node)
+    return { ok: false, message: `no pod ${ns}/${ref.name} runs on ${node}` };
+  const oldIP = pod.status?.podIP;
+  if (!oldIP || pod.spec.hostNetwork)
+    return { ok: false, message: `pod ${ns}/${ref.name} has no sandbox IP of its own` };
+  const rt = tx.nodeRuntime(node);
+  if (!rt.staleRules) rt.staleRules = allRules(tx.s);
+  rt.deadIPs = { ...rt.deadIPs, [oldIP]: key(ns, ref.name) };
+  delete tx.table<Record<string, string>>('podIPs')[oldIP];
+  const ip = allocatePodIP(tx, node, key(ns, ref.name));
+  if (!ip) return { ok: false, message: `no free IP on ${node}` };
+  tx.put('Pod', ns, { ...pod, status: { ...pod.status, phase: 'Running', podIP: ip, podIPs: [{ ip }] } });
+  startPod(tx, ns, ref.name, true);
+  return {
+    ok: true,
+    message: `removed the sandbox of ${ns}/${ref.name} (${oldIP}) on ${node}; the kubelet recreated it with IP ${ip}, but kube-proxy on ${node} still routes to ${oldIP}`,
+  };
+}
+
+export function restartKubeProxy(tx: Tx, node: string): { ok: boolean; message: string } {
+  if (!tx.s.nodes[node]) return { ok: false, message: `node "${node}" not found` };
+  const pod = inNamespace(tx.s, 'Pod', 'kube-system').find(
+    (p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy' && p.spec.nodeName === node,
+  );
+  if (pod) cascade(tx, pod, 'kube-system');
+  tx.daemonsDirty = true;
+  return {
+    ok: true,
+    message: pod
+      ? `pod "${pod.metadata.name}" deleted from kube-system namespace`
+      : `kube-proxy started on ${node}`,
+  };
+}
