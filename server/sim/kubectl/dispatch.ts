@@ -9,6 +9,7 @@ import { COMMANDS, KNOWN_COMMANDS, SUBCOMMAND_PARENTS } from './commands.js';
 import { CmdError, type Ctx, type KubectlResult, type RunOptions } from './context.js';
 import { GLOBAL_FLAGS } from './flags.js';
 import { runNodeCommand } from './cmd/node.js';
+import { runOutsideCurl } from './cmd/outside.js';
 import { tokenize } from './tokenize.js';
 
 /** Flags that take a value, so the command search can skip `-n foo` before the command name. */
@@ -42,6 +43,7 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
   if (words.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
   const [prog, ...rest] = words as [string, ...string[]];
   if (prog === 'node') return runNodeCommand(cluster, rest);
+  if (prog === 'curl') return runOutsideCurl(cluster, rest);
   if (prog !== 'kubectl' && prog !== 'k')
     return { stdout: '', stderr: `bash: ${prog}: command not found\n`, exitCode: 127 };
 
