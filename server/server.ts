@@ -38,7 +38,13 @@ export async function startServer(
   const catalog = loaded.catalog;
   const db = await openDatabase(config.DATABASE_URL);
 
-  const httpServer = createHttpServer();
+  // socket.io must see requests first (it wraps the existing request listener and keeps /socket.io/ for
+  // itself), so the server is created with a handler that forwards to the express app built below.
+  let app: ReturnType<typeof createApp> | null = null;
+  const httpServer = createHttpServer((req, res) => {
+    if (app) app(req, res);
+    else res.writeHead(503).end();
+  });
   const io: GameServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -52,7 +58,7 @@ export async function startServer(
   realtime.start(manager);
 
   const actualPublicUrl = () => publicUrl({ ...config, PORT: (httpServer.address() as AddressInfo).port });
-  const app = createApp({
+  app = createApp({
     manager,
     catalog,
     repo: db.repo,
@@ -63,7 +69,6 @@ export async function startServer(
     },
     webDistDir: config.WEB_DIST_DIR,
   });
-  httpServer.on('request', app);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -7,6 +7,7 @@
  */
 import { createPrismaClient } from './prisma-client.js';
 import { migrate, type MigrateResult } from './migrations.js';
+import { resolveDatabaseUrl } from './database-url.js';
 import { PrismaGameRepository } from './prisma-game-repository.js';
 import type { GameRepository } from './game-repository.js';
 
@@ -21,8 +22,15 @@ export interface Database {
  * `file:./path.db` opens SQLite (creating the parent directory), `postgres://…` or
  * `postgresql://…` opens PostgreSQL. Pending migrations are applied first.
  */
-export async function openDatabase(databaseUrl: string): Promise<Database> {
-  const migrations = await migrate(databaseUrl);
+export async function openDatabase(
+  databaseUrl: string,
+  options: { migrate?: boolean } = {},
+): Promise<Database> {
+  // Readers of a database that a running server owns (tests, scripts) skip migrating: the server did it.
+  const migrations: MigrateResult =
+    options.migrate === false
+      ? { provider: resolveDatabaseUrl(databaseUrl).provider, applied: [] }
+      : await migrate(databaseUrl);
   const client = await createPrismaClient(databaseUrl);
   return {
     repo: new PrismaGameRepository(client),

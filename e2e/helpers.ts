@@ -1,0 +1,52 @@
+/** Helpers for the browser tests: players in their own contexts, and a socket as a misbehaving client. */
+import { expect, type Browser, type Page } from '@playwright/test';
+import { io, type Socket } from 'socket.io-client';
+
+export interface PlayerPage {
+  nickname: string;
+  page: Page;
+  dialogs: string[];
+}
+
+/** A player in a fresh browser context (own localStorage), joined through the join URL. */
+export async function joinAsPlayer(browser: Browser, code: string, nickname: string): Promise<PlayerPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  // Any alert() means a nickname was executed as HTML: the tests assert this list stays empty.
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`/join/${code}`);
+  await page.getByTestId('nickname-input').fill(nickname);
+  await page.getByTestId('join-button').click();
+  await expect(page).toHaveURL(new RegExp(`/play/${code}$`));
+  await expect(page.getByTestId('my-nickname')).toHaveText(nickname);
+  return { nickname, page, dialogs };
+}
+
+export async function seatToken(page: Page, code: string, role: 'host' | 'player'): Promise<string> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), `kube-arena:seat:${code}:${role}`);
+  const token = raw ? (JSON.parse(raw) as { token?: string }).token : undefined;
+  if (!token) throw new Error(`no ${role} seat stored for ${code}`);
+  return token;
+}
+
+/** A raw socket, for what the UI never lets a user do (a player sending a host event). */
+export async function rawSocket(baseURL: string): Promise<Socket> {
+  const socket = io(baseURL, { path: '/socket.io', transports: ['websocket'], forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** Clicks the choice with this id; `submit` for multiple-choice questions. */
+export async function answer(page: Page, choiceIds: string[], submit = false): Promise<void> {
+  for (const id of choiceIds) await page.locator(`[data-choice-id="${id}"]`).click();
+  if (submit) await page.getByTestId('submit-answer').click();
+  // The last answer closes the question at once, so the reveal may replace "answer locked" immediately.
+  await expect(page.getByTestId('answer-locked').or(page.getByTestId('reveal'))).toBeVisible();
+}
