@@ -80,7 +80,7 @@ function main(): void {
   let pending: { step: ScriptStep; body: string[]; end: string } | undefined;
   const exec = (step: ScriptStep) => {
     const r = runStep(cluster, step, filesFor(step.line));
-    process.stdout.write(interactive ? (r ? r.stdout + r.stderr : '') : formatStep(step, r));
+    process.stdout.write(interactive ? (r ? (r.output ?? r.stdout + r.stderr) : '') : formatStep(step, r));
   };
   rl.on('line', (line) => {
     if (pending) {

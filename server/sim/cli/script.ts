@@ -76,7 +76,9 @@ export function formatStep(step: ScriptStep, r: KubectlResult | undefined): stri
   if (!r) return `${step.line}\n`;
   let out = `$ ${step.line}\n`;
   if (step.heredoc) out += `${step.heredoc.body}${step.heredoc.end}\n`;
-  return out + r.stdout + r.stderr;
+  // kubectl leaves e.g. `-o jsonpath` output without a newline; a transcript needs the next `$` on its own line.
+  const nl = (t: string) => (t === '' || t.endsWith('\n') ? t : `${t}\n`);
+  return out + (r.output !== undefined ? nl(r.output) : nl(r.stdout) + nl(r.stderr));
 }
 
 export function runScript(cluster: Cluster, text: string, files: Record<string, string> = {}): string {

@@ -6,6 +6,8 @@ export interface KubectlResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** stdout and stderr interleaved in the order a terminal would show them. */
+  output?: string;
 }
 
 export interface RunOptions {

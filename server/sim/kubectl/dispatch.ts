@@ -92,6 +92,7 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
   const flags = new Flags(parsed);
   let stdout = '';
   let stderr = '';
+  let output = '';
   let exitCode = 0;
   const ctx: Ctx = {
     cluster,
@@ -102,18 +103,26 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
     nsExplicit: flags.has('namespace'),
     opts,
     cmdPath,
-    out: (t) => (stdout += t),
-    err: (t) => (stderr += t),
+    out: (t) => {
+      stdout += t;
+      output += t;
+    },
+    err: (t) => {
+      stderr += t;
+      output += t;
+    },
     fail: (code = 1) => (exitCode = code),
   };
   try {
     cmd.run(ctx);
   } catch (e) {
     if (!(e instanceof CmdError)) throw e;
-    stderr += e.text.endsWith('\n') ? e.text : `${e.text}\n`;
+    const text = e.text.endsWith('\n') ? e.text : `${e.text}\n`;
+    stderr += text;
+    output += text;
     exitCode = e.exitCode;
   }
-  return { stdout, stderr, exitCode };
+  return { stdout, stderr, exitCode, output };
 }
 
 function unknownCommand(name: string): KubectlResult {
