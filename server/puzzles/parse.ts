@@ -1,0 +1,133 @@
+/**
+ * One puzzle file's text → a validated puzzle, or errors naming file, path, problem and line. Pure.
+ * Error shapes and formatting are the question loader's (server/content/parse.ts), so authors see one
+ * style. After the schema, a dry run fills every param with its first value and checks that the result
+ * still validates and that the manifests are readable YAML.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { formatPath } from '../content/parse.js';
+import type { ContentError, PathSegment } from '../content/parse.js';
+import { PuzzleResolveError, manifestErrors, manifestText, resolvePuzzle } from './resolve.js';
+import { puzzleSchema } from './schema.js';
+import type { ParamValue, Puzzle } from './schema.js';
+
+export type ParsedPuzzleFile =
+  | { ok: true; file: string; puzzle: Puzzle; idLine?: number }
+  | { ok: false; file: string; errors: ContentError[] };
+
+export function parsePuzzleText(file: string, text: string): ParsedPuzzleFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((err) => ({
+      file,
+      path: '',
+      message: `syntax error: ${err.message.split('\n')[0] ?? err.message}`,
+      line: lineAt(err.pos[0]),
+    }));
+    return { ok: false, file, errors };
+  }
+  if (doc.contents === null)
+    return { ok: false, file, errors: [{ file, path: '', message: 'the file is empty' }] };
+
+  const located = (path: readonly PathSegment[], message: string): ContentError => {
+    const line = lineOfPath(doc, path, lineAt);
+    const e = { file, path: formatPath(path), message };
+    return line === undefined ? e : { ...e, line };
+  };
+
+  const data: unknown = doc.toJS();
+  const result = puzzleSchema.safeParse(data);
+  if (!result.success) {
+    const errors: ContentError[] = [];
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+      // zod reports unknown keys on the parent; point at each key so a typo is easy to find.
+      if (issue.code === 'unrecognized_keys')
+        for (const k of issue.keys) errors.push(located([...path, k], `unknown field "${k}"`));
+      else if (issue.code === 'invalid_type' && valueAt(data, path) === undefined)
+        errors.push(located(path, `required field is missing (expected ${issue.expected})`));
+      else errors.push(located(path, issue.message));
+    }
+    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { ok: false, file, errors };
+  }
+
+  const errors = dryRun(result.data).map((e) => located(e.path, e.message));
+  if (errors.length > 0) return { ok: false, file, errors };
+  const idLine = lineOfPath(doc, ['id'], lineAt);
+  return idLine === undefined
+    ? { ok: true, file, puzzle: result.data }
+    : { ok: true, file, puzzle: result.data, idLine };
+}
+
+/** Resolve with each param's first value (captures as placeholders) and report what breaks. */
+function dryRun(puzzle: Puzzle): { path: PathSegment[]; message: string }[] {
+  const values: Record<string, ParamValue> = {};
+  for (const [name, spec] of Object.entries(puzzle.params))
+    values[name] = spec.choices?.[0] ?? spec.range?.[0] ?? 0;
+  for (const f of puzzle.faults)
+    if ('capture' in f && f.capture)
+      for (const name of Object.values(f.capture)) if (name) values[name] = 'captured';
+  try {
+    const resolved = resolvePuzzle(puzzle, values);
+    const out: { path: PathSegment[]; message: string }[] = [];
+    if (resolved.manifests !== undefined)
+      for (const m of manifestErrors(manifestText(resolved.manifests)))
+        out.push({ path: ['manifests'], message: m });
+    resolved.files.forEach((f, i) => {
+      for (const m of manifestErrors(f.content)) out.push({ path: ['files', i, 'content'], message: m });
+    });
+    resolved.solution.forEach((s, i) => {
+      if (typeof s === 'string') return;
+      for (const m of manifestErrors(s.apply)) out.push({ path: ['solution', i, 'apply'], message: m });
+    });
+    return out;
+  } catch (e) {
+    if (!(e instanceof PuzzleResolveError)) throw e;
+    return e.issues.map((i) => ({ path: i.path, message: `with params filled in: ${i.message}` }));
+  }
+}
+
+/**
+ * Line of the deepest node that exists on `path` (the key's line for map entries). The question
+ * parser has the same walk but keeps it private, so it is repeated here rather than edited there.
+ */
+function lineOfPath(
+  doc: Document,
+  path: readonly PathSegment[],
+  lineAt: (o: number) => number,
+): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (pair === undefined) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item: unknown = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      offset = rangeStart(node) ?? offset;
+    } else break;
+  }
+  return offset === undefined ? undefined : lineAt(offset);
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PathSegment, unknown>)[seg];
+  }
+  return cur;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as YamlNode | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
