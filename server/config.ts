@@ -4,7 +4,11 @@
  */
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0).max(65535);
+const port = z.coerce
+  .number({ error: 'must be a port number (0-65535)' })
+  .int('must be a whole number')
+  .min(0, 'must be a port number (0-65535)')
+  .max(65535, 'must be a port number (0-65535)');
 
 export const configSchema = z.object({
   PORT: port.default(3000),
