@@ -1,0 +1,110 @@
+/**
+ * Rooms without sockets: the real game core, a real SQLite repository and a manual clock. Checks that
+ * actions run one at a time, deadlines come from the server clock, and results are stored before the
+ * podium is broadcast.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioDir } from '../content/load.js';
+import type { ScenarioCatalog } from '../content/load.js';
+import { openDatabase, type Database } from '../persistence/index.js';
+import { ManualClock } from './clock.js';
+import { silentLogger } from './logger.js';
+import type { Room } from './room.js';
+import { RoomManager } from './room-manager.js';
+import { hashToken } from './secrets.js';
+
+let dir: string;
+let db: Database;
+let catalog: ScenarioCatalog;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kube-arena-room-'));
+  db = await openDatabase(`file:${dir}/rooms.db`);
+  const loaded = await loadScenarioDir();
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  catalog = loaded.catalog;
+});
+
+afterAll(async () => {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function setup() {
+  const clock = new ManualClock();
+  const broadcasts: { phase: string; endedAt: Date | null | undefined }[] = [];
+  const pending: Promise<void>[] = [];
+  const manager = new RoomManager({
+    repo: db.repo,
+    catalog,
+    clock,
+    log: silentLogger,
+    hooks: {
+      broadcast: (room: Room) => {
+        // Record what the database says at the moment each broadcast goes out.
+        const phase = room.state.phase;
+        pending.push(
+          db.repo.findGameByCode(room.code).then((g) => {
+            broadcasts.push({ phase, endedAt: g?.endedAt });
+          }),
+        );
+      },
+      kicked: () => {},
+    },
+  });
+  return { clock, manager, broadcasts, settle: () => Promise.all(pending) };
+}
+
+describe('Room', () => {
+  it('runs actions one at a time in arrival order', async () => {
+    const { manager } = setup();
+    const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
+    if (!created.ok) throw new Error(created.error.message);
+    const room = (await manager.get(created.data.code))!;
+    // Fired together: the second join must see the first one's nickname.
+    const [a, b] = await Promise.all([
+      room.run({ type: 'join', nickname: 'Ada', seatKey: hashToken('token-a-0123456789') }),
+      room.run({ type: 'join', nickname: 'ada', seatKey: hashToken('token-b-0123456789') }),
+    ]);
+    expect(a.ok).toBe(true);
+    expect(!b.ok && b.error.code).toBe('player/nickname-taken');
+    await manager.shutdown();
+  });
+
+  it('closes a question at its deadline on the server clock and stores results before the podium', async () => {
+    const { clock, manager, broadcasts, settle } = setup();
+    const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
+    if (!created.ok) throw new Error(created.error.message);
+    const room = (await manager.get(created.data.code))!;
+    const joined = await room.run({
+      type: 'join',
+      nickname: 'Ada',
+      seatKey: hashToken('token-a-0123456789'),
+    });
+    if (!joined.ok) throw new Error(joined.error.message);
+    const host = { role: 'host' } as const;
+    await room.run({ type: 'connect', viewer: { role: 'player', playerId: room.state.players[0]!.id } });
+    expect((await room.run({ type: 'start', viewer: host })).ok).toBe(true);
+    expect(room.state.phase).toBe('question');
+
+    clock.advance(9_999);
+    await room.idle();
+    expect(room.state.phase).toBe('question');
+    clock.advance(1);
+    await room.idle();
+    expect(room.state.phase).toBe('reveal');
+
+    expect((await room.run({ type: 'end', viewer: host })).ok).toBe(true);
+    await settle();
+    const podium = broadcasts.find((b) => b.phase === 'podium');
+    expect(podium?.endedAt).toBeInstanceOf(Date);
+    const results = await db.repo.getResults(room.code);
+    expect(results?.players[0]).toMatchObject({ nickname: 'Ada', rank: 1, finalScore: 0 });
+    // The snapshot follows every action, so another node could pick the room up.
+    expect(JSON.parse((await db.repo.findGameByCode(room.code))!.snapshot!).phase).toBe('podium');
+    await manager.shutdown();
+  });
+});
