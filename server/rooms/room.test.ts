@@ -35,27 +35,30 @@ afterAll(async () => {
 
 function setup() {
   const clock = new ManualClock();
-  const broadcasts: { phase: string; endedAt: Date | null | undefined }[] = [];
-  const pending: Promise<void>[] = [];
+  // One timeline of finished database writes and broadcasts, to check their order.
+  const timeline: string[] = [];
+  const repo = new Proxy(db.repo, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        timeline.push(`db:${String(key)}`);
+        return result;
+      };
+    },
+  });
   const manager = new RoomManager({
-    repo: db.repo,
+    repo,
     catalog,
     clock,
     log: silentLogger,
     hooks: {
-      broadcast: (room: Room) => {
-        // Record what the database says at the moment each broadcast goes out.
-        const phase = room.state.phase;
-        pending.push(
-          db.repo.findGameByCode(room.code).then((g) => {
-            broadcasts.push({ phase, endedAt: g?.endedAt });
-          }),
-        );
-      },
+      broadcast: (room: Room) => timeline.push(`broadcast:${room.state.phase}`),
       kicked: () => {},
     },
   });
-  return { clock, manager, broadcasts, settle: () => Promise.all(pending) };
+  return { clock, manager, timeline };
 }
 
 describe('Room', () => {
@@ -75,7 +78,7 @@ describe('Room', () => {
   });
 
   it('closes a question at its deadline on the server clock and stores results before the podium', async () => {
-    const { clock, manager, broadcasts, settle } = setup();
+    const { clock, manager, timeline } = setup();
     const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
     if (!created.ok) throw new Error(created.error.message);
     const room = (await manager.get(created.data.code))!;
@@ -98,9 +101,8 @@ describe('Room', () => {
     expect(room.state.phase).toBe('reveal');
 
     expect((await room.run({ type: 'end', viewer: host })).ok).toBe(true);
-    await settle();
-    const podium = broadcasts.find((b) => b.phase === 'podium');
-    expect(podium?.endedAt).toBeInstanceOf(Date);
+    expect(timeline.indexOf('db:finishGame')).toBeGreaterThan(-1);
+    expect(timeline.indexOf('db:finishGame')).toBeLessThan(timeline.indexOf('broadcast:podium'));
     const results = await db.repo.getResults(room.code);
     expect(results?.players[0]).toMatchObject({ nickname: 'Ada', rank: 1, finalScore: 0 });
     // The snapshot follows every action, so another node could pick the room up.
