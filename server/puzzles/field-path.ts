@@ -7,18 +7,19 @@
 type Segment = { field: string } | { index: number } | { match: [string, string] };
 
 export function parseFieldPath(path: string): Segment[] | undefined {
-  const out: Segment[] = [];
-  const re = /([^.[\]]+)|\[(\d+)\]|\[([^=\]]+)=([^\]]*)\]|(\.)/gy;
-  let m: RegExpExecArray | null;
-  let last = 0;
-  while ((m = re.exec(path)) !== null) {
-    last = re.lastIndex;
+  const first = /^[^.[\]]+/.exec(path);
+  if (!first) return undefined;
+  const out: Segment[] = [{ field: first[0] }];
+  const re = /\.([^.[\]]+)|\[(\d+)\]|\[([^=\]]+)=([^\]]*)\]/y;
+  re.lastIndex = first[0].length;
+  while (re.lastIndex < path.length) {
+    const m = re.exec(path);
+    if (!m) return undefined;
     if (m[1] !== undefined) out.push({ field: m[1] });
     else if (m[2] !== undefined) out.push({ index: Number(m[2]) });
-    else if (m[3] !== undefined) out.push({ match: [m[3], m[4] ?? ''] });
-    if (re.lastIndex === path.length) break;
+    else out.push({ match: [m[3] as string, m[4] ?? ''] });
   }
-  return last === path.length && out.length > 0 ? out : undefined;
+  return out;
 }
 
 /** The value at `path`, or undefined when any step is missing. */

@@ -4,6 +4,7 @@
  * Both schemas come from one factory so the two can never drift apart.
  */
 import { z } from 'zod';
+import { parseFieldPath } from './field-path.js';
 
 /** `${name}` or `${name.field}`, the only form of parameter reference. */
 export const PARAM_REF = /\$\{([a-zA-Z][a-zA-Z0-9_]*)(?:\.([a-zA-Z][a-zA-Z0-9_]*))?\}/g;
@@ -192,7 +193,9 @@ export function goalSchemaWith<T>(num: NumField<T>) {
       kind: z.literal('object-field'),
       object: z.strictObject({ kind: kindSchema, name, namespace }),
       /** Dotted path with `[n]` indices or `[key=value]` list items: `spec.template.spec.containers[name=app].image`. */
-      path: z.string().min(1),
+      path: z
+        .string()
+        .refine((p) => parseFieldPath(p) !== undefined, 'expected a path like spec.ports[0].port'),
       equals: scalar.optional(),
       notEquals: scalar.optional(),
       matches: z.string().min(1).optional(),
