@@ -9,14 +9,30 @@ export function tabwrite(text: string, minwidth: number, padding: number): strin
   const raw = text.split('\n');
   const trailingNewline = raw[raw.length - 1] === '';
   if (trailingNewline) raw.pop();
-  const lines = raw.map((l) => l.split('\t'));
-  const widthOf = (s: string) => [...s].length;
+  return (
+    tabwriteCells(
+      raw.map((l) => l.split('\t')),
+      minwidth,
+      padding,
+    ) + (trailingNewline ? '\n' : '')
+  );
+}
+
+// Characters, not UTF-16 units (Go counts runes); ASCII takes the fast path.
+const widthOf = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.length : [...s].length);
+
+/** Same as `tabwrite`, for lines already split into cells; returns the lines joined by '\n'. */
+export function tabwriteCells(
+  lines: readonly (readonly string[])[],
+  minwidth: number,
+  padding: number,
+): string {
   const out: string[] = [];
   const widths: number[] = [];
 
   const writeLines = (line0: number, line1: number) => {
     for (let i = line0; i < line1; i++) {
-      const line = lines[i] as string[];
+      const line = lines[i] as readonly string[];
       let s = '';
       line.forEach((cell, j) => {
         s += cell;
@@ -30,12 +46,12 @@ export function tabwrite(text: string, minwidth: number, padding: number): strin
   const format = (line0: number, line1: number): void => {
     const column = widths.length;
     for (let t = line0; t < line1; t++) {
-      if (column >= (lines[t] as string[]).length - 1) continue;
+      if (column >= (lines[t] as readonly string[]).length - 1) continue;
       writeLines(line0, t);
       line0 = t;
       let width = minwidth;
       for (; t < line1; t++) {
-        const line = lines[t] as string[];
+        const line = lines[t] as readonly string[];
         if (column >= line.length - 1) break;
         width = Math.max(width, widthOf(line[column] as string) + padding);
       }
@@ -49,11 +65,30 @@ export function tabwrite(text: string, minwidth: number, padding: number): strin
   };
 
   format(0, lines.length);
-  return out.join('\n') + (trailingNewline ? '\n' : '');
+  return out.join('\n');
 }
 
 /** `kubectl get` tables: rows of cells, header first. */
 export function renderTable(rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return '';
-  return tabwrite(rows.map((r) => r.join('\t')).join('\n') + '\n', 6, 3);
+  const n = rows[0]?.length ?? 0;
+  // Every row has the same cells, so each column is one block: the general algorithm is not needed.
+  if (!rows.every((r) => r.length === n)) return tabwriteCells(rows, 6, 3) + '\n';
+  const widths = new Array<number>(n).fill(6);
+  for (const r of rows)
+    for (let c = 0; c < n - 1; c++) {
+      const w = widthOf(r[c] as string) + 3;
+      if (w > (widths[c] as number)) widths[c] = w;
+    }
+  const pads = widths.map((w) => ' '.repeat(w));
+  const lines: string[] = [];
+  for (const r of rows) {
+    let line = '';
+    for (let c = 0; c < n - 1; c++) {
+      const cell = r[c] as string;
+      line += cell + (pads[c] as string).slice(widthOf(cell));
+    }
+    lines.push(line + (r[n - 1] as string));
+  }
+  return lines.join('\n') + '\n';
 }
