@@ -19,7 +19,10 @@ export function tabwrite(text: string, minwidth: number, padding: number): strin
 }
 
 // Characters, not UTF-16 units (Go counts runes); ASCII takes the fast path.
-const widthOf = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.length : [...s].length);
+function widthOf(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return [...s].length;
+  return s.length;
+}
 
 /** Same as `tabwrite`, for lines already split into cells; returns the lines joined by '\n'. */
 export function tabwriteCells(
