@@ -23,7 +23,7 @@ export function Countdown({ clock, receivedAt, limitMs }: Props) {
         <span data-testid="countdown">{seconds}</span>
       </div>
       <div class="countdown__bar" aria-hidden="true">
-        <div class="countdown__fill" style={{ width: `${remainingFraction(left, limitMs) * 100}%` }} />
+        <div class="countdown__fill" style={{ transform: `scaleX(${remainingFraction(left, limitMs)})` }} />
       </div>
       {clock.paused && <p class="countdown__paused">Paused</p>}
     </div>

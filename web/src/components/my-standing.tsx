@@ -15,7 +15,7 @@ export function MyStanding({ view }: { view: PlayerView }) {
       </div>
       <div class="standing__item">
         <dt>Your score</dt>
-        <dd data-testid="my-score" data-score={view.me.score}>
+        <dd data-testid="standing-score" data-score={view.me.score}>
           {formatScore(view.me.score)}
         </dd>
       </div>

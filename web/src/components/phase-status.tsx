@@ -1,5 +1,13 @@
 import type { GameView } from '../../../server/protocol/index.js';
 
+/** The phases the classroom screens know how to draw; anything else gets a placeholder. */
+const CLASSROOM_PHASES: readonly string[] = ['lobby', 'question', 'reveal', 'scoreboard', 'podium'];
+
+export function UnsupportedPhase({ view }: { view: GameView }) {
+  if (CLASSROOM_PHASES.includes(view.phase)) return null;
+  return <p class="loading">This part of the game ({view.phase}) is not available on this screen yet.</p>;
+}
+
 /** Words announced to screen readers when the game moves on. */
 export function phaseAnnouncement(view: GameView): string {
   switch (view.phase) {
@@ -13,6 +21,9 @@ export function phaseAnnouncement(view: GameView): string {
       return 'Scoreboard.';
     case 'podium':
       return view.endedEarly ? 'The game was ended early. Final results.' : 'Game over. Final results.';
+    default:
+      // Phases added by later modes still get announced, just generically.
+      return `The game moved on: ${String(view.phase)}.`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { ConnectionBanner } from '../components/connection-banner.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { PhaseStatus } from '../components/phase-status.js';
+import { PhaseStatus, UnsupportedPhase } from '../components/phase-status.js';
 import { SeatProblem } from '../components/seat-problem.js';
 import { useTitle } from '../lib/use-title.js';
 import { useAction } from '../net/use-action.js';
@@ -28,6 +28,7 @@ export function HostScreen({ code }: { code: string }) {
         <p class="loading">Loading game {code}…</p>
       ) : (
         <>
+          <UnsupportedPhase view={view} />
           {view.phase === 'lobby' && <HostLobby view={view} action={action} />}
           {view.phase === 'question' && (
             <HostQuestion view={view} receivedAt={current.receivedAt} action={action} />

@@ -1,7 +1,7 @@
 import { ChoiceTile } from '../components/choice-tile.js';
 import { RichText } from '../components/rich-text.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
-import { formatPoints, formatScore } from '../lib/format.js';
+import { formatMs, formatPoints, formatScore } from '../lib/format.js';
 
 export function PlayReveal({ view }: { view: PlayerView }) {
   const q = view.question;
@@ -41,15 +41,21 @@ export function PlayReveal({ view }: { view: PlayerView }) {
           ) : null,
         )}
       </ul>
-      {mine.length > 0 && !you.correct && (
-        <>
-          <h2 class="subhead">Your answer</h2>
-          <ul class="choices choices--compact">
-            {q.choices.map((c, i) =>
-              mine.includes(c.id) ? <ChoiceTile key={c.id} choice={c} index={i} mark="picked" /> : null,
-            )}
-          </ul>
-        </>
+      {/* answer-locked stays on screen after the question closes, so "my answer was taken" is never a race
+          with the last answer closing the question. */}
+      {view.myAnswer && (
+        <div data-testid="answer-locked" data-choice-ids={mine.join(',')}>
+          <h2 class="subhead">
+            Your answer <span class="subhead__time">in {formatMs(view.myAnswer.responseMs)}</span>
+          </h2>
+          {!you.correct && (
+            <ul class="choices choices--compact">
+              {q.choices.map((c, i) =>
+                mine.includes(c.id) ? <ChoiceTile key={c.id} choice={c} index={i} mark="picked" /> : null,
+              )}
+            </ul>
+          )}
+        </div>
       )}
       <section class="explanation" aria-labelledby="why-heading">
         <h2 id="why-heading">Why</h2>

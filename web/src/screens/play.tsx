@@ -1,7 +1,8 @@
 import { ConnectionBanner } from '../components/connection-banner.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { PhaseStatus } from '../components/phase-status.js';
+import { PhaseStatus, UnsupportedPhase } from '../components/phase-status.js';
 import { SeatProblem } from '../components/seat-problem.js';
+import { formatScore } from '../lib/format.js';
 import { useTitle } from '../lib/use-title.js';
 import { useGameSession } from '../net/use-game-session.js';
 import { PlayLobby } from './play-lobby.js';
@@ -30,8 +31,15 @@ export function PlayScreen({ code }: { code: string }) {
             <span class="nickname" data-testid="my-nickname">
               {view.me.nickname}
             </span>
-            <span class="play-bar__score">{view.me.score.toLocaleString('en-US')} pts</span>
+            {/* The one my-score on the page, in every phase, so a reload can be checked against it. */}
+            <span class="play-bar__score">
+              <span data-testid="my-score" data-score={view.me.score}>
+                {formatScore(view.me.score)}
+              </span>{' '}
+              pts
+            </span>
           </p>
+          <UnsupportedPhase view={view} />
           {view.phase === 'lobby' && <PlayLobby view={view} />}
           {view.phase === 'question' && view.question && (
             // Keyed by question so a new question starts with an empty selection and no stale error.
