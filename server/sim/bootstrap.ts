@@ -129,7 +129,6 @@ export function bootstrap(options: ClusterOptions): ClusterState {
     serviceIPs: {},
     nodePorts: {},
     lbIPs: {},
-    podIPs: {},
     nodes: {},
     runtime: {},
   };

@@ -20,7 +20,7 @@ export function podStatusText(p: Pod): string {
 
 export function viewModel(s: ClusterState, namespace?: string): ClusterViewModel {
   const inScope = (ns: string | undefined) => namespace === undefined || ns === namespace;
-  const pods = allOf(s, 'Pod').filter((p) => inScope(p.metadata.namespace));
+  const pods = namespace === undefined ? allOf(s, 'Pod') : inNamespace(s, 'Pod', namespace);
   const viewPod = (p: Pod): ViewPod => {
     const ns = p.metadata.namespace ?? 'default';
     const v: ViewPod = {
@@ -38,20 +38,27 @@ export function viewModel(s: ClusterState, namespace?: string): ClusterViewModel
     if (o) v.owner = `${o.kind}/${o.name}`;
     return v;
   };
+  const byNode = new Map<string, ViewPod[]>();
+  for (const p of pods) {
+    const n = p.spec.nodeName ?? '';
+    const list = byNode.get(n) ?? [];
+    list.push(viewPod(p));
+    byNode.set(n, list);
+  }
   const nodes = allOf(s, 'Node').map((n) => ({
     name: n.metadata.name,
     ip: s.nodes[n.metadata.name]?.ip ?? '',
     ready: n.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True'),
     podCIDR: n.spec.podCIDR ?? '',
     kubeProxyStale: !!s.nodes[n.metadata.name]?.staleRules,
-    pods: pods.filter((p) => p.spec.nodeName === n.metadata.name).map(viewPod),
+    pods: byNode.get(n.metadata.name) ?? [],
   }));
   const services: ViewService[] = [];
   const matches: SelectorMatch[] = [];
-  for (const svc of allOf(s, 'Service')) {
+  for (const svc of namespace === undefined ? allOf(s, 'Service') : inNamespace(s, 'Service', namespace)) {
     const ns = svc.metadata.namespace ?? 'default';
     if (!inScope(ns)) continue;
-    const ep = inNamespace(s, 'Endpoints', ns).find((e) => e.metadata.name === svc.metadata.name);
+    const ep = s.objects.Endpoints[ns]?.[svc.metadata.name];
     const endpoints: ViewService['endpoints'] = [];
     for (const sub of ep?.subsets ?? [])
       for (const port of sub.ports ?? [{ port: 0 }])

@@ -7,7 +7,8 @@ import { key, type Tx } from '../core/state.js';
 import type { Pod } from '../types.js';
 import { reconcileDaemons } from './system.js';
 import { reconcileDeployment } from './deployment.js';
-import { reconcileReplicaSet, controllerOf } from './replicaset.js';
+import { reconcileReplicaSet, controllerOf, isReady } from './replicaset.js';
+import { deepEqual, stableStringify } from '../core/defaults.js';
 import { admitPod, startPod } from './kubelet.js';
 import { schedule } from './scheduler.js';
 import { reconcileService, servicesSelecting } from './endpoints.js';
@@ -24,14 +25,29 @@ function drain(set: Set<string>, fn: (k: string) => void): boolean {
   return did;
 }
 
+/** What the endpoints controllers look at; equal signatures mean no Service can change. */
+function endpointSignature(p: Pod | undefined): string | undefined {
+  if (!p?.status?.podIP) return undefined;
+  const s = p.spec;
+  const labels = stableStringify(p.metadata.labels);
+  return `${p.status.podIP}|${isReady(p)}|${p.status.phase}|${!!p.metadata.deletionTimestamp}|${s.nodeName}|${s.hostname}|${s.subdomain}|${labels}`;
+}
+
 function podStep(tx: Tx, k: string, old: Pod | undefined): void {
   const [ns, name] = splitKey(k);
   const pod = tx.get('Pod', ns, name);
   const owner = controllerOf(pod ?? (old as Pod)) ?? (old ? controllerOf(old) : undefined);
-  if (owner?.kind === 'ReplicaSet') tx.dirtyReplicaSets.add(key(ns, owner.name));
-  if (ns === 'kube-system') tx.daemonsDirty = true;
-  for (const s of servicesSelecting(tx, ns, old?.metadata.labels, pod?.metadata.labels))
-    tx.dirtyServices.add(s);
+  const countsChanged =
+    !old ||
+    !pod ||
+    old.status?.phase !== pod.status?.phase ||
+    isReady(old) !== isReady(pod) ||
+    !deepEqual(old.metadata.labels, pod.metadata.labels);
+  if (owner?.kind === 'ReplicaSet' && countsChanged) tx.dirtyReplicaSets.add(key(ns, owner.name));
+  if (ns === 'kube-system' && (!pod || !old)) tx.daemonsDirty = true;
+  if (endpointSignature(old) !== endpointSignature(pod))
+    for (const s of servicesSelecting(tx, ns, old?.metadata.labels, pod?.metadata.labels))
+      tx.dirtyServices.add(s);
   if (!pod) return;
   if (!pod.spec.nodeName) {
     if (pod.status?.phase === 'Pending') schedule(tx, pod);

@@ -4,7 +4,7 @@
  * size, old ones at 0 and kept as history), which is what `kubectl get` shows once it has finished.
  */
 import { fnv32a, safeEncode } from '../core/rng.js';
-import { stableStringify } from '../core/defaults.js';
+import { deepEqual, stableStringify } from '../core/defaults.js';
 import { inNamespace, splitKey, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type { Condition, Deployment, PodTemplateSpec, ReplicaSet } from '../types.js';
@@ -70,10 +70,7 @@ export function reconcileDeployment(tx: Tx, k: string): void {
   } else {
     const wantRev = revisionOf(current) === maxRev ? maxRev : maxRev + 1;
     const ann = { ...(current.metadata.annotations ?? {}), ...annotations(wantRev) };
-    if (
-      (current.spec.replicas ?? 1) !== replicas ||
-      stableStringify(ann) !== stableStringify(current.metadata.annotations)
-    )
+    if ((current.spec.replicas ?? 1) !== replicas || !deepEqual(ann, current.metadata.annotations))
       current = tx.put('ReplicaSet', ns, {
         ...current,
         metadata: {
@@ -151,5 +148,5 @@ function updateStatus(tx: Tx, d: Deployment, current: ReplicaSet, owned: Replica
   };
   if (replicas - available > 0) status.unavailableReplicas = replicas - available;
   for (const k of ['readyReplicas', 'availableReplicas'] as const) if (!status[k]) delete status[k];
-  if (stableStringify(status) !== stableStringify(d.status)) tx.put('Deployment', ns, { ...d, status });
+  if (!deepEqual(status, d.status)) tx.put('Deployment', ns, { ...d, status });
 }

@@ -5,7 +5,7 @@
  * without it skipped for that port only. No selector: Endpoints are the user's, mirrored into a slice.
  */
 import { matchesMap } from '../core/labels.js';
-import { stableStringify } from '../core/defaults.js';
+import { deepEqual } from '../core/defaults.js';
 import { inNamespace, splitKey, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type {
@@ -20,6 +20,9 @@ import type {
 import { isReady } from './replicaset.js';
 
 const MAX_PER_SLICE = 100;
+
+const portsKey = (ports: EndpointPort[]): string =>
+  ports.map((p) => `${p.name ?? ''}:${p.port}/${p.protocol}`).join(',');
 const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
 
 /** FindPort: an int targetPort as is; a name → the first container port with that name and protocol. */
@@ -84,7 +87,7 @@ function address(pod: Pod, svc: Service): EndpointAddress {
   return a;
 }
 
-const sameContent = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
+const sameContent = deepEqual;
 
 function writeEndpoints(tx: Tx, svc: Service, ns: string, ms: Member[]): void {
   const groups = new Map<
@@ -92,7 +95,7 @@ function writeEndpoints(tx: Tx, svc: Service, ns: string, ms: Member[]): void {
     { ports: EndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[] }
   >();
   for (const m of ms) {
-    const k = stableStringify(m.ports);
+    const k = portsKey(m.ports);
     const g = groups.get(k) ?? { ports: m.ports, ready: [], notReady: [] };
     (m.ready ? g.ready : g.notReady).push(address(m.pod, svc));
     groups.set(k, g);
@@ -157,7 +160,7 @@ function desiredSlices(
   if (ms.length === 0) return [{ ports: null, endpoints: null }];
   const groups = new Map<string, { ports: EndpointPort[]; eps: SliceEndpoint[] }>();
   for (const m of ms) {
-    const k = stableStringify(m.ports);
+    const k = portsKey(m.ports);
     const g = groups.get(k) ?? { ports: m.ports, eps: [] };
     g.eps.push(sliceEndpoint(m.pod, svc, m.ready));
     groups.set(k, g);

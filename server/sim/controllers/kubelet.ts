@@ -21,6 +21,7 @@ export function admitPod(tx: Tx, pod: Pod): void {
   const ns = pod.metadata.namespace ?? 'default';
   const ip = pod.spec.hostNetwork ? rt.ip : allocatePodIP(tx, pod.spec.nodeName, key(ns, pod.metadata.name));
   if (!ip) return;
+  tx.nodeRuntime(pod.spec.nodeName).pods += 1;
   tx.put('Pod', ns, {
     ...pod,
     status: {

@@ -2,8 +2,8 @@
  * ReplicaSet controller: keeps `spec.replicas` active pods named `<rs>-<5 random chars>`, labels copied
  * from the template. Surplus pods go in the upstream order: unscheduled, then not ready, then newest.
  */
-import { stableStringify } from '../core/defaults.js';
-import { inNamespace, key, splitKey, type Tx } from '../core/state.js';
+import { deepEqual } from '../core/defaults.js';
+import { cmp, inNamespace, key, splitKey, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import { cascade } from '../core/apiserver.js';
 import type { Pod, ReplicaSet } from '../types.js';
@@ -34,8 +34,8 @@ export function reconcileReplicaSet(tx: Tx, k: string): void {
       .sort(
         (a, b) =>
           rank(a) - rank(b) ||
-          (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '') ||
-          b.metadata.name.localeCompare(a.metadata.name),
+          cmp(b.metadata.creationTimestamp ?? '', a.metadata.creationTimestamp ?? '') ||
+          cmp(b.metadata.name, a.metadata.name),
       )
       .slice(0, active.length - want);
     for (const p of victims) cascade(tx, p, ns);
@@ -93,7 +93,7 @@ function updateStatus(tx: Tx, rs: ReplicaSet, ns: string): void {
     delete status.availableReplicas;
   }
   if (!pods.length) delete status.fullyLabeledReplicas;
-  if (stableStringify(status) === stableStringify(cur.status)) return;
+  if (deepEqual(status, cur.status)) return;
   tx.put('ReplicaSet', ns, { ...cur, status });
   const owner = cur.metadata.ownerReferences?.find((o) => o.kind === 'Deployment');
   if (owner) tx.dirtyDeployments.add(key(ns, owner.name));

@@ -3,7 +3,7 @@
  * nodes, taints/tolerations, nodeSelector; spread pods of one owner, then balance pod counts; ties are
  * broken at random (seeded), as the real scheduler does among equal scores.
  */
-import { getObj, type Tx } from '../core/state.js';
+import { cmp, getObj, inNamespace, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type { Node, Pod, Taint, Toleration } from '../types.js';
 import { controllerOf, isActive } from './replicaset.js';
@@ -21,7 +21,7 @@ export const nodeReady = (n: Node) =>
 export function schedule(tx: Tx, pod: Pod): void {
   const ns = pod.metadata.namespace ?? 'default';
   const nodes = Object.values(tx.s.objects.Node[''] ?? {}).sort((a, b) =>
-    a.metadata.name.localeCompare(b.metadata.name),
+    cmp(a.metadata.name, b.metadata.name),
   );
   let taintBlocked = 0;
   let notReady = 0;
@@ -65,20 +65,15 @@ export function schedule(tx: Tx, pod: Pod): void {
       tx.put('Pod', ns, { ...pod, status: { phase: 'Pending', qosClass: 'BestEffort', conditions: [cond] } });
     return;
   }
+  // Spread one owner's pods first, then balance pod counts (counts kept per node by the kubelet).
   const owner = controllerOf(pod)?.uid;
-  const load = new Map<string, { all: number; same: number }>();
-  for (const byNs of Object.values(tx.s.objects.Pod))
-    for (const p of Object.values(byNs)) {
-      if (!p.spec.nodeName || !isActive(p)) continue;
-      const l = load.get(p.spec.nodeName) ?? { all: 0, same: 0 };
-      l.all++;
-      if (owner && controllerOf(p)?.uid === owner) l.same++;
-      load.set(p.spec.nodeName, l);
-    }
-  const score = (n: Node) => {
-    const l = load.get(n.metadata.name) ?? { all: 0, same: 0 };
-    return l.same * 10000 + l.all;
-  };
+  const same = new Map<string, number>();
+  if (owner)
+    for (const p of inNamespace(tx.s, 'Pod', ns))
+      if (p.spec.nodeName && isActive(p) && controllerOf(p)?.uid === owner)
+        same.set(p.spec.nodeName, (same.get(p.spec.nodeName) ?? 0) + 1);
+  const score = (n: Node) =>
+    (same.get(n.metadata.name) ?? 0) * 10000 + (tx.s.nodes[n.metadata.name]?.pods ?? 0);
   const best = Math.min(...fits.map(score));
   const top = fits.filter((n) => score(n) === best);
   const chosen = top[tx.rng.int(top.length)] as Node;

@@ -3,7 +3,7 @@
  * the control-plane static pods on the control-plane node (mirror pods come back when deleted). A new
  * kube-proxy pod starts with a full resync, which is what flushes stale rules on its node.
  */
-import { inNamespace, type Tx } from '../core/state.js';
+import { cmp, inNamespace, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import { defaultPodSpec } from '../core/defaults.js';
 import type { Node, Pod } from '../types.js';
@@ -98,7 +98,7 @@ function stamp(tx: Tx, pod: Pod): Pod {
 
 export function reconcileDaemons(tx: Tx): void {
   const nodes = Object.values(tx.s.objects.Node[''] ?? {}).sort((a, b) =>
-    a.metadata.name.localeCompare(b.metadata.name),
+    cmp(a.metadata.name, b.metadata.name),
   );
   const sys = inNamespace(tx.s, 'Pod', 'kube-system');
   for (const node of nodes) {

@@ -24,7 +24,7 @@ import {
   validateSelectorUpdate,
   validateWorkload,
 } from '../validation/workloads.js';
-import { applyDefaults, stableStringify } from './defaults.js';
+import { applyDefaults, deepEqual } from './defaults.js';
 import { jsonPatch, mergePatch, PatchError, strategicMerge, threeWay, type Json } from './patch.js';
 import { prepareServiceCreate, prepareServiceUpdate, releaseService } from './service-alloc.js';
 import { key, type Tx } from './state.js';
@@ -126,8 +126,10 @@ export function createObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}):
   return { ok: true, object: stored, action: 'created', changed: true };
 }
 
-const comparable = (o: K8sObject): string =>
-  stableStringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined, generation: undefined } });
+const comparable = (o: K8sObject): unknown => ({
+  ...o,
+  metadata: { ...o.metadata, resourceVersion: undefined, generation: undefined },
+});
 
 /** PUT semantics: identity, timestamps and status come from the stored object. */
 export function updateObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}, checkRV = true): ApiResult {
@@ -161,10 +163,10 @@ export function updateObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}, 
     if (r.length) return { ok: false, status: invalid('Service', name, r) };
   }
   if ((obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') && old.kind === obj.kind) {
-    const specChanged = stableStringify(obj.spec) !== stableStringify(old.spec);
+    const specChanged = !deepEqual(obj.spec, old.spec);
     obj.metadata.generation = (old.metadata.generation ?? 1) + (specChanged ? 1 : 0);
   }
-  if (comparable(obj) === comparable(old))
+  if (deepEqual(comparable(obj), comparable(old)))
     return { ok: true, object: old, action: 'unchanged', changed: false };
   if (opts.dryRun) return { ok: true, object: obj, action: 'configured', changed: true };
   const stored = tx.put(obj.kind, ns, obj as KindMap[typeof obj.kind]);

@@ -34,8 +34,12 @@ export interface NodeRuntime {
   ip: string;
   /** Pod CIDR third octet: 10.244.<cidr>.0/24. */
   cidr: number;
+  /** Pods bound to the node (for the scheduler's balance score). */
+  pods: number;
   /** Next host part to try (host-local IPAM hands out addresses round-robin). */
   nextIP: number;
+  /** Pod IPs in use on this node → `ns/name` (hostNetwork pods share the node IP and are not listed). */
+  ips: Record<string, string>;
   /** IPs that died behind the API's back, with the pod they belonged to. */
   deadIPs: Record<string, string>;
   /** kube-proxy stopped following the API: its rules are this frozen copy (see node-ops.ts). */
@@ -65,8 +69,6 @@ export interface ClusterState {
   nodePorts: Record<string, string>;
   /** load balancer IP → `ns/name`. */
   lbIPs: Record<string, string>;
-  /** pod IP → `ns/name` (pods with hostNetwork share the node IP and are not listed). */
-  podIPs: Record<string, string>;
   nodes: Record<string, NodeRuntime>;
   /** ns → pod name → runtime. */
   runtime: Record<string, Record<string, PodRuntime>>;
@@ -97,6 +99,9 @@ export function emptyStore(): Store {
 }
 
 export const key = (ns: string, name: string): string => `${ns}/${name}`;
+
+/** Code-point order (what Go's sort.Strings does), cheaper than localeCompare. */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function splitKey(k: string): [string, string] {
   const i = k.indexOf('/');

@@ -10,6 +10,7 @@ import { nginxAccessLog, NGINX_WELCOME, nginxNotFound } from '../images/pages.js
 import type { Pod, Protocol } from '../types.js';
 import { DNS_SERVICE_IP, resolveFrom } from './dns.js';
 import { byteLength } from './shell-types.js';
+import { podAtIP } from '../core/nodes.js';
 import { matchRule } from './proxy.js';
 
 export type Client =
@@ -187,7 +188,7 @@ export function connect(
     } else {
       const why = s.serviceIPs[ip]
         ? `${ip} is a ClusterIP: a virtual address that only exists in kube-proxy rules inside the cluster`
-        : s.podIPs[ip]
+        : podAtIP(s, ip)
           ? `${ip} is a pod IP, routable only inside the cluster`
           : `nothing answers at ${ip}`;
       hops.push({ kind: 'cluster-ip', ok: false, label: `${ip}:${port}`, detail: why });
@@ -264,7 +265,7 @@ function deliver(
 ): ProbeResult {
   const s = tx.s;
   const deadOn = Object.keys(s.nodes).find((n) => s.nodes[n]?.deadIPs[dstIP]);
-  const podKey = s.podIPs[dstIP];
+  const podKey = podAtIP(s, dstIP);
   if (deadOn || !podKey) {
     const hostNode = Object.keys(s.nodes).find((n) => s.nodes[n]?.ip === dstIP);
     if (hostNode) return hostDeliver(tx, c, host, ip, port, protocol, hostNode, dstPort, opts, hops);

@@ -1,6 +1,7 @@
 /** busybox nslookup, nc and ping. */
 import type { ProbeResult } from '../api.js';
 import { DNS_SERVICE_IP, resolveFrom } from './dns.js';
+import { podAtIP } from '../core/nodes.js';
 import { probeRequest } from './probe.js';
 import { err, type ShellCtx, type ShellResult } from './shell-types.js';
 
@@ -132,7 +133,7 @@ export function ping(ctx: ShellCtx, args: string[]): ShellResult {
     ip = a.value;
   }
   const alive =
-    (!!s.podIPs[ip] && !Object.values(s.nodes).some((n) => n.deadIPs[ip])) ||
+    (!!podAtIP(s, ip) && !Object.values(s.nodes).some((n) => n.deadIPs[ip])) ||
     Object.values(s.nodes).some((n) => n.ip === ip);
   let text = `PING ${host} (${ip}): 56 data bytes\n`;
   if (alive)
