@@ -6,6 +6,7 @@
  *   const team = inst.cluster.fork();                     // the team plays on its own fork
  *   checkGoals(team, inst)                                // [{ id, description, met, detail, guard }]
  *   applySolution(inst.cluster.fork(), inst)              // the reference solution, step by step
+ *   verifyPuzzle(puzzle)                                  // author check: broken at start, solution fixes
  *
  * Everything except load.ts is pure (no I/O, no clock, no Math.random).
  */
@@ -21,4 +22,6 @@ export { PuzzleSetupError } from './setup.js';
 export type { SetupStep } from './setup.js';
 export { PuzzleResolveError } from './resolve.js';
 export { checkGoals, allMet } from './goals.js';
+export { verifyPuzzle, DEFAULT_SEEDS } from './verify.js';
+export type { VerifyProblem } from './verify.js';
 export type { GoalResult } from './goals.js';
