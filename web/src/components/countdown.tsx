@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function Countdown({ clock, receivedAt, limitMs }: Props) {
-  const now = useNow(200, !clock.paused);
+  const now = useNow(250, !clock.paused);
   const left = remainingMs(clock, receivedAt, now);
   const seconds = displaySeconds(left);
   const urgent = !clock.paused && isUrgent(left);

@@ -41,10 +41,8 @@ export function PlayReveal({ view }: { view: PlayerView }) {
           ) : null,
         )}
       </ul>
-      {/* answer-locked stays on screen after the question closes, so "my answer was taken" is never a race
-          with the last answer closing the question. */}
       {view.myAnswer && (
-        <div data-testid="answer-locked" data-choice-ids={mine.join(',')}>
+        <div data-testid="my-answer" data-choice-ids={mine.join(',')}>
           <h2 class="subhead">
             Your answer <span class="subhead__time">in {formatMs(view.myAnswer.responseMs)}</span>
           </h2>
