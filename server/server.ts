@@ -68,6 +68,8 @@ export async function startServer(
       return actualPublicUrl();
     },
     webDistDir: config.WEB_DIST_DIR,
+    practice: db.practice,
+    leaderboard: db.leaderboard,
   });
 
   await new Promise<void>((resolve, reject) => {

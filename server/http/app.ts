@@ -15,6 +15,10 @@ import type { RoomManager } from '../rooms/room-manager.js';
 import { hashToken, sameHash } from '../rooms/secrets.js';
 import { KeyedRateLimiter } from '../realtime/rate-limit.js';
 import { buildResultsCsv } from './results-csv.js';
+import type { PracticeRepository } from '../persistence/practice-repository.js';
+import type { LeaderboardRepository } from '../persistence/leaderboard-repository.js';
+import { practiceRoutes } from './practice-routes.js';
+import { leaderboardRoutes } from './leaderboard-routes.js';
 
 export interface AppDeps {
   manager: RoomManager;
@@ -24,6 +28,8 @@ export interface AppDeps {
   log: Logger;
   publicUrl: string;
   webDistDir: string;
+  practice: PracticeRepository;
+  leaderboard: LeaderboardRepository;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -95,6 +101,10 @@ export function createApp(deps: AppDeps): express.Express {
     if (csv === null) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
     res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}.csv`).send(csv);
   });
+
+  const { catalog, clock, practice, leaderboard } = deps;
+  app.use('/api/practice', practiceRoutes({ practice, catalog, clock }));
+  app.use('/api', leaderboardRoutes({ leaderboard, practice, games: deps.repo, catalog, clock }));
 
   app.use('/api', (_req, res) => sendError(res, { code: 'room/not-found', message: 'no such API route' }));
 

@@ -68,3 +68,20 @@ export class DuplicateAnswerError extends PersistenceError {
     this.name = 'DuplicateAnswerError';
   }
 }
+
+export class PracticeRunNotFoundError extends PersistenceError {
+  readonly code = 'practice/not-found';
+  constructor(readonly runId: number) {
+    super(`no practice run ${runId}`);
+    this.name = 'PracticeRunNotFoundError';
+  }
+}
+
+/** Someone else saved the run since it was read (two tabs answering at once): re-read and retry. */
+export class StaleRunError extends PersistenceError {
+  readonly code = 'practice/conflict';
+  constructor(readonly runId: number) {
+    super(`practice run ${runId} changed meanwhile`);
+    this.name = 'StaleRunError';
+  }
+}

@@ -10,9 +10,15 @@ import { migrate, type MigrateResult } from './migrations.js';
 import { resolveDatabaseUrl } from './database-url.js';
 import { PrismaGameRepository } from './prisma-game-repository.js';
 import type { GameRepository } from './game-repository.js';
+import { PrismaPracticeRepository } from './prisma-practice-repository.js';
+import type { PracticeRepository } from './practice-repository.js';
+import { PrismaLeaderboardRepository } from './prisma-leaderboard-repository.js';
+import type { LeaderboardRepository } from './leaderboard-repository.js';
 
 export interface Database {
   repo: GameRepository;
+  practice: PracticeRepository;
+  leaderboard: LeaderboardRepository;
   /** What start-up migration did (e.g. to log applied migrations). */
   migrations: MigrateResult;
   close(): Promise<void>;
@@ -34,6 +40,8 @@ export async function openDatabase(
   const client = await createPrismaClient(databaseUrl);
   return {
     repo: new PrismaGameRepository(client),
+    practice: new PrismaPracticeRepository(client),
+    leaderboard: new PrismaLeaderboardRepository(client),
     migrations,
     close: () => client.$disconnect(),
   };

@@ -12,7 +12,17 @@ import { resolveDatabaseUrl } from './database-url.js';
 /** The parts of a Prisma client the repository uses. */
 export type Db = Pick<
   SqliteClient,
-  'game' | 'player' | 'answer' | '$transaction' | '$disconnect' | '$queryRawUnsafe'
+  | 'game'
+  | 'player'
+  | 'answer'
+  | 'practiceLearner'
+  | 'practiceRun'
+  | 'practiceAnswer'
+  | 'practiceBest'
+  | '$transaction'
+  | '$disconnect'
+  | '$queryRawUnsafe'
+  | '$queryRaw'
 >;
 export type Tx = Prisma.TransactionClient;
 

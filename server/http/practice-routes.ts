@@ -1,0 +1,202 @@
+/**
+ * HTTP routes of practice mode, mounted at /api/practice. Thin: parse (zod), rate-limit, identify the
+ * learner by `Authorization: Bearer <practiceToken>`, call PracticeService, reply with a Result.
+ * docs/protocol.md "Practice and leaderboards API" documents every route.
+ */
+import express, { type Request, type Response, type Router } from 'express';
+import type { ZodType } from 'zod';
+import type { ScenarioCatalog } from '../content/catalog.js';
+import type { PracticeRepository } from '../persistence/practice-repository.js';
+import type { PracticeLearnerRecord } from '../persistence/practice-repository.js';
+import { practiceAnswerBody, practiceHistoryQuery, startPracticeBody } from '../protocol/practice.js';
+import type { AppError, ErrorCode, Result } from '../protocol/result.js';
+import { KeyedRateLimiter } from '../realtime/rate-limit.js';
+import { PracticeService } from '../practice/service.js';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'validation/invalid-payload': 400,
+  'practice/nickname-required': 400,
+  'game/invalid-choice': 400,
+  'auth/invalid-token': 401,
+  'room/not-found': 404,
+  'scenario/not-found': 404,
+  'practice/not-found': 404,
+  'game/not-finished': 409,
+  'practice/finished': 409,
+  'practice/abandoned': 409,
+  'practice/already-answered': 409,
+  'practice/not-answered': 409,
+  'practice/wrong-question': 409,
+  'practice/not-finished': 409,
+  'practice/nothing-to-review': 409,
+  'practice/conflict': 409,
+  'rate/limited': 429,
+};
+
+export function sendResult<T>(res: Response, result: Result<T>, successStatus = 200): void {
+  if (result.ok) res.status(successStatus).json(result);
+  else res.status(STATUS[result.error.code] ?? 500).json(result);
+}
+
+export const sendError = (res: Response, error: AppError): void => sendResult(res, { ok: false, error });
+
+/** The bearer token of a request, if any. */
+export const bearerOf = (req: Request): string | undefined =>
+  /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.get('authorization') ?? '')?.[1];
+
+/** zod parse with the API's error shape; `undefined` after an error reply was sent. */
+export function parseOr400<T>(res: Response, schema: ZodType<T>, input: unknown): T | undefined {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  sendError(res, {
+    code: 'validation/invalid-payload',
+    message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+  });
+  return undefined;
+}
+
+/** Token buckets: `[capacity, refill per second]`. */
+export interface PracticeLimits {
+  startPerToken: [number, number];
+  startPerIp: [number, number];
+  answerPerToken: [number, number];
+  answerPerIp: [number, number];
+}
+
+/**
+ * A learner starts a run now and then and answers at reading speed; an address may be a whole
+ * classroom behind one NAT, hence the larger per-IP buckets.
+ */
+export const DEFAULT_PRACTICE_LIMITS: PracticeLimits = {
+  startPerToken: [5, 0.1],
+  startPerIp: [60, 1],
+  answerPerToken: [20, 2],
+  answerPerIp: [600, 40],
+};
+
+export interface PracticeRoutesDeps {
+  practice: PracticeRepository;
+  catalog: ScenarioCatalog;
+  clock: { now(): number };
+  limits?: Partial<PracticeLimits>;
+}
+
+export function practiceRoutes(deps: PracticeRoutesDeps): Router {
+  const service = new PracticeService(deps);
+  const limits = { ...DEFAULT_PRACTICE_LIMITS, ...deps.limits };
+  const limiter = ([capacity, perSecond]: [number, number]) => new KeyedRateLimiter(capacity, perSecond);
+  const start = { token: limiter(limits.startPerToken), ip: limiter(limits.startPerIp) };
+  const answer = { token: limiter(limits.answerPerToken), ip: limiter(limits.answerPerIp) };
+  const router = express.Router();
+  router.use(express.json({ limit: '16kb' }));
+
+  /** Both buckets must have room; the message says which limit was hit. */
+  function allowed(
+    res: Response,
+    buckets: typeof start,
+    token: string | undefined,
+    ip: string,
+    what: string,
+  ): boolean {
+    const now = deps.clock.now();
+    if (!buckets.ip.take(ip, now)) {
+      sendError(res, {
+        code: 'rate/limited',
+        message: `too many ${what} from this address; wait a little and retry`,
+      });
+      return false;
+    }
+    if (token !== undefined && !buckets.token.take(token, now)) {
+      sendError(res, {
+        code: 'rate/limited',
+        message: `too many ${what} in a short time; wait a little and retry`,
+      });
+      return false;
+    }
+    return true;
+  }
+
+  /** The learner of the request's token; replies 401 (and returns null) when missing or unknown. */
+  async function learnerOf(req: Request, res: Response): Promise<PracticeLearnerRecord | null> {
+    const token = bearerOf(req);
+    const learner = token ? await service.identify(token) : null;
+    if (!learner) {
+      sendError(res, {
+        code: 'auth/invalid-token',
+        message: 'this needs your practice token (Authorization: Bearer <token>)',
+      });
+    }
+    return learner;
+  }
+
+  function runIdOf(req: Request, res: Response): number | undefined {
+    const id = Number(req.params.runId);
+    if (Number.isSafeInteger(id) && id > 0 && id < 2 ** 31) return id;
+    sendError(res, { code: 'practice/not-found', message: `no practice run ${String(req.params.runId)}` });
+    return undefined;
+  }
+
+  router.post('/runs', async (req, res) => {
+    const body = parseOr400(res, startPracticeBody, req.body);
+    if (!body) return;
+    const token = bearerOf(req);
+    if (!allowed(res, start, token, req.ip ?? 'unknown', 'new runs')) return;
+    let learner: PracticeLearnerRecord | null = null;
+    if (token) {
+      learner = await service.identify(token);
+      if (!learner) {
+        return sendError(res, {
+          code: 'auth/invalid-token',
+          message: 'unknown practice token; start without it',
+        });
+      }
+    }
+    sendResult(res, await service.start(learner, body), 201);
+  });
+
+  router.get('/me', async (req, res) => {
+    const learner = await learnerOf(req, res);
+    if (learner) sendResult(res, { ok: true, data: await service.me(learner) });
+  });
+
+  router.get('/runs', async (req, res) => {
+    const query = parseOr400(res, practiceHistoryQuery, req.query);
+    if (!query) return;
+    const learner = await learnerOf(req, res);
+    if (learner) sendResult(res, { ok: true, data: await service.history(learner, query) });
+  });
+
+  router.get('/runs/:runId', async (req, res) => {
+    const runId = runIdOf(req, res);
+    const learner = runId && (await learnerOf(req, res));
+    if (runId && learner) sendResult(res, await service.getRun(learner, runId));
+  });
+
+  router.post('/runs/:runId/answers', async (req, res) => {
+    const body = parseOr400(res, practiceAnswerBody, req.body);
+    const runId = body && runIdOf(req, res);
+    const learner = runId && (await learnerOf(req, res));
+    if (!body || !runId || !learner) return;
+    if (!allowed(res, answer, bearerOf(req), req.ip ?? 'unknown', 'answers')) return;
+    sendResult(res, await service.answer(learner, runId, body));
+  });
+
+  router.post('/runs/:runId/next', async (req, res) => {
+    const runId = runIdOf(req, res);
+    const learner = runId && (await learnerOf(req, res));
+    if (!runId || !learner) return;
+    if (!allowed(res, answer, bearerOf(req), req.ip ?? 'unknown', 'requests')) return;
+    sendResult(res, await service.next(learner, runId));
+  });
+
+  router.post('/runs/:runId/review', async (req, res) => {
+    const runId = runIdOf(req, res);
+    const learner = runId && (await learnerOf(req, res));
+    if (!runId || !learner) return;
+    if (!allowed(res, start, bearerOf(req), req.ip ?? 'unknown', 'new runs')) return;
+    sendResult(res, await service.review(learner, runId), 201);
+  });
+
+  return router;
+}

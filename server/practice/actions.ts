@@ -1,0 +1,195 @@
+/**
+ * What a learner can do in a run: answer the current question, move on, and (implicitly, through
+ * `expire`) run out of time. Each returns a new state; the input is never changed.
+ *
+ * Decisions:
+ * - After an answer the run shows feedback until `next`; in a timed run the next deadline starts then,
+ *   so reading an explanation never costs time. The last answer finishes the run at once (the run's
+ *   time is start to last answer).
+ * - A first attempt answered wrong (or timed out) comes back once, after REQUEUE_GAP other entries (or
+ *   at the end when fewer remain), with its choices in a new order. A retry is never re-queued.
+ * - A timed question answered after its deadline counts as timed out: wrong, 0 points. `expire` records
+ *   the same for a question nobody answered (the learner closed the browser), when the run is next seen.
+ */
+import { randomCursor } from '../game/rng.js';
+import { isCorrectAnswer } from '../game/index.js';
+import { fail, ok, type Result } from '../protocol/result.js';
+import { correctIdsOf, type PracticeContent } from './content.js';
+import { practicePoints } from './scoring.js';
+import {
+  choiceOrderOf,
+  currentEntry,
+  deadlineOf,
+  type AnsweredEntry,
+  type PracticeState,
+  type QueueEntry,
+} from './state.js';
+
+/** How many other entries come between a wrong answer and its retry. */
+export const REQUEUE_GAP = 3;
+/** Durations are stored as 32-bit integers; a run left open for weeks is capped rather than overflowing. */
+export const MAX_DURATION_MS = 2_147_483_647;
+
+export interface AnswerInput {
+  questionId: string;
+  choiceIds: readonly string[];
+}
+
+export function answerQuestion(
+  state: PracticeState,
+  content: PracticeContent,
+  input: AnswerInput,
+  now: number,
+): Result<PracticeState> {
+  if (state.phase === 'finished') return fail('practice/finished', 'this run is finished');
+  if (state.phase === 'feedback') {
+    return fail('practice/already-answered', 'this question is already answered; ask for the next one');
+  }
+  const entry = currentEntry(state);
+  const item = entry && content.items.get(entry.itemId);
+  if (!entry || !item || entry.itemId !== input.questionId) {
+    return fail('practice/wrong-question', `"${input.questionId}" is not the current question of this run`);
+  }
+  const chosen = [...new Set(input.choiceIds)];
+  const known = new Set(item.choices.map((c) => c.id));
+  if (chosen.length !== input.choiceIds.length || chosen.some((id) => !known.has(id))) {
+    return fail('game/invalid-choice', 'unknown or repeated choice id');
+  }
+  if (item.type !== 'multiple' && chosen.length !== 1) {
+    return fail('game/invalid-choice', 'this question takes exactly one choice');
+  }
+  const timedOut = state.deadline !== null && now > state.deadline;
+  const correct = !timedOut && isCorrectAnswer(correctIdsOf(item), chosen);
+  return ok(record(state, content, entry, { choiceIds: chosen, correct, timedOut }, now));
+}
+
+/** Records a timed-out answer when the current timed question's deadline has passed; else returns `state`. */
+export function expire(state: PracticeState, content: PracticeContent, now: number): PracticeState {
+  if (state.phase !== 'question' || state.deadline === null || now <= state.deadline) return state;
+  const entry = currentEntry(state);
+  if (!entry) return state;
+  return record(state, content, entry, { choiceIds: [], correct: false, timedOut: true }, state.deadline);
+}
+
+/** From feedback to the next entry. */
+export function nextItem(state: PracticeState, content: PracticeContent, now: number): Result<PracticeState> {
+  if (state.phase === 'finished') return fail('practice/finished', 'this run is finished');
+  if (state.phase === 'question') return fail('practice/not-answered', 'answer the current question first');
+  const moved: PracticeState = { ...state, position: state.position + 1, phase: 'question', shownAt: now };
+  return ok({ ...moved, deadline: deadlineOf(moved, content, now) });
+}
+
+function record(
+  state: PracticeState,
+  content: PracticeContent,
+  entry: QueueEntry,
+  answer: { choiceIds: string[]; correct: boolean; timedOut: boolean },
+  at: number,
+): PracticeState {
+  const item = content.items.get(entry.itemId);
+  const responseMs = Math.max(0, at - state.shownAt);
+  const { points, streak } = practicePoints({
+    timed: state.timed,
+    retry: entry.retry,
+    correct: answer.correct,
+    responseMs,
+    timeLimitMs: item?.timeLimitMs ?? 0,
+    multiplier: item?.multiplier ?? 0,
+    previousStreak: state.streak,
+  });
+  const requeue = !answer.correct && !entry.retry;
+  let { queue, rng } = state;
+  if (requeue) {
+    const rnd = randomCursor(rng);
+    const retry: QueueEntry = {
+      ...entry,
+      retry: true,
+      choiceOrder: choiceOrderOf(content, entry.itemId, rnd),
+    };
+    const at = Math.min(queue.length, state.position + 1 + REQUEUE_GAP);
+    queue = [...queue.slice(0, at), retry, ...queue.slice(at)];
+    rng = rnd.state;
+  }
+  const recorded: AnsweredEntry = {
+    position: state.position,
+    itemId: entry.itemId,
+    ...answer,
+    retry: entry.retry,
+    responseMs,
+    points,
+    answeredAt: at,
+    requeued: requeue,
+  };
+  const last = state.position >= queue.length - 1;
+  return {
+    ...state,
+    queue,
+    rng,
+    answers: [...state.answers, recorded],
+    score: state.score + points,
+    streak,
+    phase: last ? 'finished' : 'feedback',
+    deadline: null,
+    finishedAt: last ? at : null,
+  };
+}
+
+export interface RunSummary {
+  score: number;
+  correctCount: number;
+  /** First attempts answered so far. */
+  answeredCount: number;
+  /** Distinct items in the run. */
+  questionCount: number;
+  accuracy: number;
+  durationMs: number | null;
+  hintsUsed: number;
+}
+
+export function summaryOf(state: PracticeState): RunSummary {
+  const firsts = state.answers.filter((a) => !a.retry);
+  const correctCount = firsts.filter((a) => a.correct).length;
+  return {
+    score: state.score,
+    correctCount,
+    answeredCount: firsts.length,
+    questionCount: state.queue.filter((e) => !e.retry).length,
+    accuracy: firsts.length === 0 ? 0 : correctCount / firsts.length,
+    durationMs:
+      state.finishedAt === null
+        ? null
+        : Math.min(MAX_DURATION_MS, Math.max(0, state.finishedAt - state.startedAt)),
+    hintsUsed: state.hintsUsed,
+  };
+}
+
+/** Items whose first attempt was wrong, in the order they were played: a review run replays these. */
+export function mistakesOf(state: PracticeState): string[] {
+  return state.answers.filter((a) => !a.retry && !a.correct).map((a) => a.itemId);
+}
+
+/**
+ * A scenario file may change while runs are open. Entries not played yet whose item disappeared are
+ * dropped so the run never shows a question it cannot check; a run left with nothing to play finishes.
+ */
+export function dropMissing(state: PracticeState, content: PracticeContent, now: number): PracticeState {
+  if (state.phase === 'finished') return state;
+  const firstOpen = state.phase === 'question' ? state.position : state.position + 1;
+  const keep = (e: QueueEntry, i: number) => i < firstOpen || content.items.has(e.itemId);
+  if (state.queue.every(keep)) return state;
+  const queue = state.queue.filter(keep);
+  if (firstOpen >= queue.length) {
+    return {
+      ...state,
+      queue,
+      position: Math.max(0, queue.length - 1),
+      phase: 'finished',
+      deadline: null,
+      finishedAt: now,
+    };
+  }
+  const moved = { ...state, queue };
+  return state.phase === 'question'
+    ? { ...moved, deadline: deadlineOf(moved, content, state.shownAt) }
+    : moved;
+}

@@ -1,0 +1,118 @@
+/**
+ * What the learner sees of a run. The current question carries no correctness; the correct choices,
+ * the explanation and the `why` of wrong options appear only in the feedback of an answered entry.
+ */
+import type {
+  PracticeFeedback,
+  PracticeQuestionView,
+  PracticeRunStatus,
+  PracticeRunView,
+  PracticeSummary,
+} from '../protocol/practice.js';
+import type { ChoiceColor, ChoiceShape } from '../protocol/views.js';
+import { correctIdsOf, type PracticeContent } from './content.js';
+import { mistakesOf, summaryOf } from './actions.js';
+import { currentEntry, type AnsweredEntry, type PracticeState, type QueueEntry } from './state.js';
+
+// The classroom's shape + colour per position (server/game/views.ts), so both modes look alike.
+const LOOKS: readonly { shape: ChoiceShape; color: ChoiceColor }[] = [
+  { shape: 'triangle', color: 'red' },
+  { shape: 'diamond', color: 'blue' },
+  { shape: 'circle', color: 'yellow' },
+  { shape: 'square', color: 'green' },
+];
+
+export interface RunMeta {
+  runId: number;
+  status: PracticeRunStatus;
+}
+
+export function runView(
+  meta: RunMeta,
+  state: PracticeState,
+  content: PracticeContent,
+  now: number,
+): PracticeRunView {
+  const entry = currentEntry(state);
+  const last = state.answers[state.answers.length - 1];
+  const summary = summaryOf(state);
+  return {
+    runId: meta.runId,
+    setId: state.setId,
+    setTitle: content.title,
+    kind: state.kind,
+    timed: state.timed,
+    status: meta.status,
+    phase: state.phase,
+    position: state.position,
+    total: state.queue.length,
+    question: state.phase !== 'finished' && entry ? questionView(entry, content) : null,
+    clock:
+      state.phase === 'question' && state.deadline !== null
+        ? { deadline: state.deadline, remainingMs: Math.max(0, state.deadline - now), serverNow: now }
+        : null,
+    feedback: state.phase !== 'question' && last ? feedbackOf(last, content) : null,
+    score: state.score,
+    streak: state.streak,
+    correctCount: summary.correctCount,
+    answeredCount: summary.answeredCount,
+    startedAt: new Date(state.startedAt).toISOString(),
+    summary: state.phase === 'finished' ? finishedSummary(state, content) : null,
+  };
+}
+
+function questionView(entry: QueueEntry, content: PracticeContent): PracticeQuestionView | null {
+  const item = content.items.get(entry.itemId);
+  if (!item) return null;
+  const byId = new Map(item.choices.map((c) => [c.id, c]));
+  return {
+    kind: 'question',
+    id: item.id,
+    type: item.type,
+    prompt: item.prompt,
+    choices: entry.choiceOrder.flatMap((id, i) => {
+      const c = byId.get(id);
+      const look = LOOKS[i % LOOKS.length] ?? LOOKS[0]!;
+      return c ? [{ id: c.id, text: c.text, ...look }] : [];
+    }),
+    timeLimitMs: item.timeLimitMs,
+    multiplier: item.multiplier,
+    retry: entry.retry,
+  };
+}
+
+export function feedbackOf(answer: AnsweredEntry, content: PracticeContent): PracticeFeedback | null {
+  const item = content.items.get(answer.itemId);
+  if (!item) return null;
+  const chosen = new Set(answer.choiceIds);
+  return {
+    questionId: item.id,
+    correct: answer.correct,
+    timedOut: answer.timedOut,
+    points: answer.points,
+    chosenChoiceIds: answer.choiceIds,
+    correctChoiceIds: correctIdsOf(item),
+    explanation: item.explanation,
+    wrongChoices: item.choices
+      .filter((c) => !c.correct && chosen.has(c.id))
+      .map((c) => ({ id: c.id, text: c.text, why: c.why })),
+    requeued: answer.requeued,
+  };
+}
+
+function finishedSummary(state: PracticeState, content: PracticeContent): PracticeSummary {
+  const s = summaryOf(state);
+  return {
+    score: s.score,
+    correctCount: s.correctCount,
+    questionCount: s.questionCount,
+    accuracy: s.accuracy,
+    durationMs: s.durationMs ?? 0,
+    hintsUsed: s.hintsUsed,
+    mistakes: mistakesOf(state).map((id) => ({
+      questionId: id,
+      prompt: content.items.get(id)?.prompt ?? id,
+    })),
+    finishedAt: new Date(state.finishedAt ?? state.startedAt).toISOString(),
+  };
+}
