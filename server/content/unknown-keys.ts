@@ -3,7 +3,13 @@
  * `corect` would quietly fall back to a default; authors should hear about it instead.
  * Known keys are read from the schema objects, so fields added to schema.ts are picked up automatically.
  */
-import { choiceQuestionSchema, choiceSchema, scenarioSetSchema, trueFalseQuestionSchema } from './schema.js';
+import {
+  choiceQuestionSchema,
+  choiceSchema,
+  puzzleItemSchema,
+  scenarioSetObject,
+  trueFalseQuestionSchema,
+} from './schema.js';
 import type { PathSegment } from './parse.js';
 
 export interface UnknownKey {
@@ -11,12 +17,13 @@ export interface UnknownKey {
   message: string;
 }
 
-const setKeys = Object.keys(scenarioSetSchema.shape);
+const setKeys = Object.keys(scenarioSetObject.shape);
 const choiceKeys = Object.keys(choiceSchema.shape);
 const questionKeysByType: Record<string, string[]> = {
   single: Object.keys(choiceQuestionSchema.shape),
   multiple: Object.keys(choiceQuestionSchema.shape),
   truefalse: Object.keys(trueFalseQuestionSchema.shape),
+  puzzle: Object.keys(puzzleItemSchema.shape),
 };
 
 export function findUnknownKeys(data: unknown): UnknownKey[] {
@@ -28,7 +35,9 @@ export function findUnknownKeys(data: unknown): UnknownKey[] {
   questions.forEach((q: unknown, qi) => {
     if (!isRecord(q)) return;
     // An unknown `type` is already reported by the schema; without it we cannot tell which keys belong.
-    const keys = typeof q['type'] === 'string' ? questionKeysByType[q['type']] : undefined;
+    // A puzzle round may leave out `type` (`- puzzle: <id>`).
+    const type = typeof q['type'] === 'string' ? q['type'] : 'puzzle' in q ? 'puzzle' : undefined;
+    const keys = type === undefined ? undefined : questionKeysByType[type];
     if (keys === undefined) return;
     check(q, keys, ['questions', qi], found);
     const choices = q['choices'];

@@ -7,6 +7,7 @@ import { answer } from './actions/answer.js';
 import { pause, resume, tick } from './actions/clock.js';
 import { end, next, skip, start } from './actions/flow.js';
 import { join, kick, presence } from './actions/players.js';
+import { autoTeam, chooseTeam, command, hint, setTeam, watch } from './puzzle/actions.js';
 import { syncSchedule } from './round.js';
 import type { Effect, GameAction, GameState, Step } from './state.js';
 
@@ -35,6 +36,18 @@ function handle(state: GameState, action: GameAction): Result<Step> {
       return kick(state, action);
     case 'tick':
       return tick(state, action);
+    case 'team-set':
+      return setTeam(state, action);
+    case 'team-choose':
+      return chooseTeam(state, action);
+    case 'team-auto':
+      return autoTeam(state, action);
+    case 'puzzle-command':
+      return command(state, action);
+    case 'puzzle-hint':
+      return hint(state, action);
+    case 'puzzle-watch':
+      return watch(state, action);
   }
 }
 

@@ -3,6 +3,7 @@
  * edge keeps for us. Functions take a state and return a new one; effects are pushed onto the caller's list.
  */
 import type { RankingEntry } from '../protocol/views.js';
+import { closeRound, isPuzzleOpen } from './puzzle/round.js';
 import type { GameQuestion } from './questions.js';
 import { rankPlayers } from './ranking.js';
 import { scoreAnswer } from './scoring.js';
@@ -167,7 +168,12 @@ export function rankingOf(state: GameState): RankingEntry[] {
 
 /** To the podium. An open question is voided first: half a question cannot be scored fairly. */
 export function finishGame(state: GameState, now: number, endedEarly: boolean, effects: Effect[]): GameState {
-  const closed = isOpen(state) ? closeQuestion(state, now, true, effects) : state;
+  // A running puzzle round closes with what teams earned (a team's score is fixed when it solves).
+  const closed = isOpen(state)
+    ? closeQuestion(state, now, true, effects)
+    : isPuzzleOpen(state)
+      ? closeRound(state, now, effects)
+      : state;
   const next: GameState = { ...closed, phase: 'podium', endedAt: now, endedEarly };
   effects.push({ type: 'game-finished', at: now, endedEarly, ranking: rankingOf(next) });
   return next;
@@ -175,6 +181,7 @@ export function finishGame(state: GameState, now: number, endedEarly: boolean, e
 
 /** When the next tick is needed: the deadline, or a disconnected player's grace running out. */
 function desiredWake(state: GameState, now: number): number | null {
+  if (isPuzzleOpen(state)) return state.puzzle.round?.deadline ?? null;
   const round = state.round;
   if (!isOpen(state) || !round || round.deadline === null) return null;
   const answered = new Set(answersTo(state, round.questionId).map((a) => a.playerId));

@@ -4,8 +4,10 @@
  * (in this game's choice order) and the random generator's state.
  */
 import type { ScenarioSet } from '../content/schema.js';
+import type { Puzzle } from '../puzzles/index.js';
 import type { Phase, RankingEntry, ScoringMode } from '../protocol/views.js';
 import { prepareQuestions, type GameQuestion } from './questions.js';
+import type { GameStep, PuzzleCommandLog, PuzzleState, PuzzleTeamResult } from './puzzle/types.js';
 import { randomCursor, seedState } from './rng.js';
 
 export const STATE_VERSION = 1;
@@ -79,6 +81,12 @@ export interface GameState {
   endedEarly: boolean;
   /** The tick time last requested from the edge (null when none), to avoid re-sending the same schedule. */
   wakeAt: number | null;
+  /** Play order: questions and puzzle rounds (quiz-only sets: one step per question). */
+  steps: GameStep[];
+  /** -1 until the game starts; afterwards the current or last step. */
+  stepIndex: number;
+  /** Teams and the current puzzle round (see puzzle/types.ts). */
+  puzzle: PuzzleState;
 }
 
 export type Viewer = { role: 'host' } | { role: 'player'; playerId: string };
@@ -89,7 +97,19 @@ export type GameAction =
   | { type: 'answer'; viewer: Viewer; questionId: string; choiceIds: string[]; now: number }
   | { type: 'start' | 'next' | 'skip' | 'pause' | 'resume' | 'end'; viewer: Viewer; now: number }
   | { type: 'kick'; viewer: Viewer; playerId: string; now: number }
-  | { type: 'tick'; now: number };
+  | { type: 'tick'; now: number }
+  | { type: 'team-set'; viewer: Viewer; playerId: string; teamId: string | null; now: number }
+  | { type: 'team-choose'; viewer: Viewer; teamId: string | null; now: number }
+  | { type: 'team-auto'; viewer: Viewer; size: number; now: number }
+  | {
+      type: 'puzzle-command';
+      viewer: Viewer;
+      line: string;
+      files?: Record<string, string>;
+      now: number;
+    }
+  | { type: 'puzzle-hint'; viewer: Viewer; now: number }
+  | { type: 'puzzle-watch'; viewer: Viewer; teamId: string | null; now: number };
 
 /** One action type (works for the grouped members too, where `Extract` would give `never`). */
 export type ActionOf<T extends GameAction['type']> = GameAction & { type: T };
@@ -131,6 +151,10 @@ export type Effect =
   | { type: 'answer-recorded'; answer: RecordedAnswer }
   /** Persist before broadcasting the podium. */
   | { type: 'game-finished'; at: number; endedEarly: boolean; ranking: RankingEntry[] }
+  /** A terminal command ran on a team's cluster: log it with the game's results. */
+  | { type: 'puzzle-command'; command: PuzzleCommandLog }
+  /** A puzzle round closed: one per team. */
+  | { type: 'puzzle-result'; result: PuzzleTeamResult }
   | { type: 'broadcast' };
 
 /** What an action handler produces before the reducer adds the schedule and the broadcast. */
@@ -147,11 +171,36 @@ export interface CreateGameInput {
   /** sha256 of the host token, computed at the edge. */
   hostKey: string;
   now: number;
+  /** Where the set's puzzle rounds find their puzzles (required when the set has any). */
+  puzzles?: { get(id: string): Puzzle | undefined };
+}
+
+/** The set's play order; puzzle definitions are copied into the game so a restored room needs no catalogue. */
+function prepareSteps(input: CreateGameInput): { steps: GameStep[]; defs: Record<string, Puzzle> } {
+  const order = input.set.steps ?? input.set.questions.map((q) => ({ kind: 'question' as const, id: q.id }));
+  const defs: Record<string, Puzzle> = {};
+  const steps = order.map((step): GameStep => {
+    if (step.kind === 'question') {
+      return { kind: 'question', questionIndex: input.set.questions.findIndex((q) => q.id === step.id) };
+    }
+    const def = input.puzzles?.get(step.puzzleId);
+    if (!def) throw new Error(`set ${input.set.id}: unknown puzzle "${step.puzzleId}"`);
+    defs[def.id] = def;
+    return {
+      kind: 'puzzle',
+      id: step.id,
+      puzzleId: def.id,
+      timeLimitMs: (step.timeLimitSec ?? def.timeLimitSec) * 1000,
+      points: step.points ?? def.points,
+    };
+  });
+  return { steps, defs };
 }
 
 export function createGame(input: CreateGameInput): GameState {
   const rnd = randomCursor(seedState(input.seed));
   const questions = prepareQuestions(input.set, rnd);
+  const { steps, defs } = prepareSteps(input);
   return {
     version: STATE_VERSION,
     code: input.code,
@@ -171,5 +220,8 @@ export function createGame(input: CreateGameInput): GameState {
     endedAt: null,
     endedEarly: false,
     wakeAt: null,
+    steps,
+    stepIndex: -1,
+    puzzle: { defs, teamOf: {}, round: null, buckets: {}, watching: null },
   };
 }

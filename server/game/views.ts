@@ -14,6 +14,7 @@ import type {
   RankingEntry,
   RevealCommon,
 } from '../protocol/views.js';
+import { hostPuzzleView, playerPuzzleView, teamSummaries } from './puzzle/views.js';
 import { correctIdsOf } from './questions.js';
 import { activePlayers, answersTo, currentQuestion, rankingOf } from './round.js';
 import type { AnswerRecord, GameState, PlayerState, Viewer } from './state.js';
@@ -46,8 +47,10 @@ function questionView(state: GameState): QuestionView | null {
 }
 
 function clockView(state: GameState, now: number): ClockView | null {
-  const round = state.round;
-  if (state.phase !== 'question' || !round) return null;
+  // A puzzle round's timing has the same shape as a question's.
+  const round = state.phase === 'puzzle' ? state.puzzle.round : state.round;
+  if ((state.phase !== 'question' && state.phase !== 'puzzle') || !round || round.closedAt !== null)
+    return null;
   if (round.deadline === null) {
     return { deadline: null, remainingMs: round.pausedRemainingMs ?? 0, paused: true, serverNow: now };
   }
@@ -75,6 +78,7 @@ interface Shared {
   revealed: PlayerState[];
   ranking: RankingEntry[] | null;
   rankById: Map<string, number>;
+  teams: ReturnType<typeof teamSummaries>;
 }
 
 const cache = new WeakMap<GameState, Shared>();
@@ -103,6 +107,7 @@ function computeShared(state: GameState): Shared {
     revealed,
     ranking,
     rankById: new Map((ranking ?? []).map((r) => [r.playerId, r.rank])),
+    teams: teamSummaries(state),
   };
 }
 
@@ -156,6 +161,9 @@ function commonOf(state: GameState, s: Shared, now: number) {
     question: s.question,
     clock: clockView(state, now),
     endedEarly: state.endedEarly,
+    stepIndex: state.stepIndex,
+    stepCount: state.steps.length,
+    teams: s.teams,
   };
 }
 
@@ -176,6 +184,7 @@ export function hostView(state: GameState, now: number): HostView {
     reveal: s.reveal && { ...s.reveal, results: s.revealed.map((p) => resultOf(p, s.roundAnswers)) },
     scoreboard: state.phase === 'scoreboard' && s.ranking ? s.ranking.slice(0, SCOREBOARD_SIZE) : null,
     ranking: state.phase === 'podium' ? s.ranking : null,
+    puzzle: hostPuzzleView(state),
   };
 }
 
@@ -198,6 +207,8 @@ export function playerView(state: GameState, playerId: string, now: number): Pla
     myAnswer: mine ? { choiceIds: [...mine.choiceIds], responseMs: mine.responseMs } : null,
     reveal: s.reveal && { ...s.reveal, you: resultOf(me, s.roundAnswers) },
     ranking: state.phase === 'podium' ? s.ranking : null,
+    myTeamId: state.puzzle.teamOf[me.id] ?? null,
+    puzzle: playerPuzzleView(state, me.id),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Result } from './result.js';
-import type { GameView } from './views.js';
+import type { GameView, TeamPuzzleView } from './views.js';
 
 export const joinCodeSchema = z
   .string()
@@ -23,6 +23,20 @@ export const nicknameSchema = z
 
 export const tokenSchema = z.string().min(16).max(128);
 
+/** Puzzle rounds: teams of 1–5 players; team ids are `team-1` … `team-40`. */
+export const MAX_TEAM_SIZE = 5;
+export const MAX_TEAMS = 40;
+export const teamIdSchema = z
+  .string()
+  .regex(/^team-([1-9]|[1-3][0-9]|40)$/, `a team id is team-1 … team-${MAX_TEAMS}`);
+/** A terminal line; `apply -f` files travel next to it (the socket accepts 64 KiB per message). */
+export const MAX_COMMAND_LENGTH = 2000;
+export const MAX_FILES = 4;
+export const MAX_FILE_LENGTH = 48 * 1024;
+const commandFileName = z
+  .string()
+  .regex(/^[\w.-]{1,100}$/, 'a file name is letters, digits, dot, dash or underscore (max 100)');
+
 export const clientEvents = {
   'room:join': z.object({ code: joinCodeSchema, nickname: nicknameSchema }),
   'room:resume': z.object({ code: joinCodeSchema, token: tokenSchema }),
@@ -37,6 +51,20 @@ export const clientEvents = {
   'game:resume': z.object({}),
   'game:end': z.object({}),
   'player:kick': z.object({ playerId: z.string().min(1).max(40) }),
+  // ---- puzzle rounds (docs/protocol.md, "Puzzle rounds")
+  'team:set': z.object({ playerId: z.string().min(1).max(40), teamId: teamIdSchema.nullable() }),
+  'team:choose': z.object({ teamId: teamIdSchema.nullable() }),
+  'team:auto': z.object({ size: z.number().int().min(1).max(MAX_TEAM_SIZE) }),
+  'puzzle:command': z.object({
+    line: z.string().max(MAX_COMMAND_LENGTH, `a command line has at most ${MAX_COMMAND_LENGTH} characters`),
+    /** Contents for `apply -f <name>` / `create -f <name>`, by the name used on the command line. */
+    files: z
+      .record(commandFileName, z.string().max(MAX_FILE_LENGTH))
+      .refine((f) => Object.keys(f).length <= MAX_FILES, `at most ${MAX_FILES} files per command`)
+      .optional(),
+  }),
+  'puzzle:hint': z.object({}),
+  'puzzle:watch': z.object({ teamId: teamIdSchema.nullable() }),
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -68,6 +96,26 @@ export interface AckData {
   'game:resume': { phase: string };
   'game:end': { phase: string };
   'player:kick': { playerId: string };
+  'team:set': { playerId: string; teamId: string | null };
+  'team:choose': { teamId: string | null };
+  'team:auto': { teams: number };
+  'puzzle:command': CommandData;
+  'puzzle:hint': HintData;
+  /** The watched team as the host now sees it (null when watching stopped). */
+  'puzzle:watch': { team: TeamPuzzleView | null };
+}
+
+/** What ran: the same entry every team mate sees appended to the terminal. */
+export interface CommandData {
+  seq: number;
+  exitCode: number;
+  output: string;
+  solved: boolean;
+}
+export interface HintData {
+  index: number;
+  text: string;
+  cost: number;
 }
 
 export type ClientToServerEvents = {

@@ -1,6 +1,7 @@
 /** The countdown: pause, resume, and the tick the edge sends when a scheduled time arrives. */
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { requireHost, requireNotEnded } from '../guards.js';
+import { isPuzzleOpen, pausePuzzle, puzzleTick, resumePuzzle } from '../puzzle/round.js';
 import { closeIfDone, closeQuestion, isOpen, isPaused } from '../round.js';
 import type { ActionOf, Effect, GameState, HostCommand, Step } from '../state.js';
 
@@ -10,6 +11,7 @@ export function pause(state: GameState, action: HostCommand): Result<Step> {
   if (!host.ok) return host;
   const live = requireNotEnded(state);
   if (!live.ok) return live;
+  if (state.phase === 'puzzle') return pausePuzzle(state, action.now);
   const round = state.round;
   if (!isOpen(state) || !round) return fail('game/wrong-phase', 'only an open question can be paused');
   if (round.deadline === null) return fail('game/wrong-phase', 'the question is already paused');
@@ -29,6 +31,7 @@ export function resume(state: GameState, action: HostCommand): Result<Step> {
   if (!host.ok) return host;
   const live = requireNotEnded(state);
   if (!live.ok) return live;
+  if (state.phase === 'puzzle') return resumePuzzle(state, action.now);
   const round = state.round;
   if (!isOpen(state) || !round || !isPaused(state) || round.pausedAt === null) {
     return fail('game/wrong-phase', 'there is no paused question to resume');
@@ -50,6 +53,7 @@ export function resume(state: GameState, action: HostCommand): Result<Step> {
  * re-arms the schedule (the reducer does that).
  */
 export function tick(state: GameState, action: ActionOf<'tick'>): Result<Step> {
+  if (isPuzzleOpen(state)) return ok(puzzleTick(state, action.now));
   const round = state.round;
   if (!isOpen(state) || !round || round.deadline === null) return ok({ state, effects: [] });
   if (action.now >= round.deadline) {

@@ -1,0 +1,154 @@
+/** Puzzle-round actions: team changes, terminal commands, hints and the host's read-only watch. */
+import { MAX_COMMAND_LENGTH } from '../../protocol/events.js';
+import { fail, ok, type Result } from '../../protocol/result.js';
+import { requireHost, requirePlayer } from '../guards.js';
+import { randomCursor } from '../rng.js';
+import type { ActionOf, Effect, GameState, Step } from '../state.js';
+import { goalsOf, runLine } from './cluster.js';
+import { activeMs, allSolved, closeRound, isPuzzleOpen, isSolved, updateTeam } from './round.js';
+import { puzzlePoints } from './scoring.js';
+import { assignTeam, autoTeams, membersOf } from './teams.js';
+import type { PuzzleRound, TeamRound } from './types.js';
+
+/** Commands per player: bursts of 10, then 2 per second (shared by all of the player's tabs). */
+export const COMMAND_BURST = 10;
+export const COMMANDS_PER_SECOND = 2;
+
+export function setTeam(state: GameState, action: ActionOf<'team-set'>): Result<Step> {
+  const host = requireHost(action.viewer);
+  if (!host.ok) return host;
+  const next = assignTeam(state, action.playerId, action.teamId, true);
+  return next.ok ? ok({ state: next.data, effects: [] }) : next;
+}
+
+export function chooseTeam(state: GameState, action: ActionOf<'team-choose'>): Result<Step> {
+  const player = requirePlayer(state, action.viewer);
+  if (!player.ok) return player;
+  const next = assignTeam(state, player.data.id, action.teamId, false);
+  return next.ok ? ok({ state: next.data, effects: [] }) : next;
+}
+
+export function autoTeam(state: GameState, action: ActionOf<'team-auto'>): Result<Step> {
+  const host = requireHost(action.viewer);
+  if (!host.ok) return host;
+  const rnd = randomCursor(state.rng);
+  const next = autoTeams(state, action.size, rnd);
+  return next.ok ? ok({ state: { ...next.data, rng: rnd.state }, effects: [] }) : next;
+}
+
+/** The player's team in the running round, with the checks every team action shares. */
+function playingTeam(
+  state: GameState,
+  action: { viewer: ActionOf<'puzzle-command'>['viewer']; now: number },
+): Result<{ round: PuzzleRound; team: TeamRound; playerId: string; nickname: string }> {
+  const player = requirePlayer(state, action.viewer);
+  if (!player.ok) return player;
+  const round = state.puzzle.round;
+  if (!isPuzzleOpen(state) || !round) return fail('game/wrong-phase', 'no puzzle round is running');
+  if (round.deadline === null)
+    return fail('game/wrong-phase', 'the host paused the round; wait for it to resume');
+  if (action.now > round.deadline) return fail('game/wrong-phase', 'time is up for this round');
+  const teamId = state.puzzle.teamOf[player.data.id];
+  const team = round.teams.find((t) => t.teamId === teamId);
+  if (!team) return fail('puzzle/not-in-team', 'join one of the teams of this round first');
+  if (team.solvedAt !== null) return fail('puzzle/already-solved', 'your team already solved this puzzle');
+  return ok({ round, team, playerId: player.data.id, nickname: player.data.nickname });
+}
+
+function takeToken(state: GameState, playerId: string, now: number): GameState | null {
+  const bucket = state.puzzle.buckets[playerId] ?? { tokens: COMMAND_BURST, at: now };
+  const tokens = Math.min(COMMAND_BURST, bucket.tokens + ((now - bucket.at) / 1000) * COMMANDS_PER_SECOND);
+  if (tokens < 1) return null;
+  const buckets = { ...state.puzzle.buckets, [playerId]: { tokens: tokens - 1, at: now } };
+  return { ...state, puzzle: { ...state.puzzle, buckets } };
+}
+
+/**
+ * Runs one terminal line on the player's team cluster, appends it (attributed) to the team's terminal,
+ * re-checks the goals and, when they all hold, fixes the team's score. The last team to solve closes the
+ * round.
+ */
+export function command(state: GameState, action: ActionOf<'puzzle-command'>): Result<Step> {
+  const playing = playingTeam(state, action);
+  if (!playing.ok) return playing;
+  const { round, team, playerId, nickname } = playing.data;
+  const line = action.line.trim();
+  if (line.length === 0) return fail('puzzle/invalid-command', 'type a command first');
+  if (action.line.length > MAX_COMMAND_LENGTH)
+    return fail('puzzle/invalid-command', `a command line has at most ${MAX_COMMAND_LENGTH} characters`);
+  const limited = takeToken(state, playerId, action.now);
+  if (!limited) return fail('rate/limited', 'too many commands; wait a second');
+  const used = activeMs(round, action.now);
+  const files = { ...team.files, ...(action.files ?? {}) };
+  const run = runLine(team.cluster, line, files, team.clusterStart + used);
+  const goals = goalsOf(run.snapshot, team.puzzle.goals);
+  const entry = {
+    seq: team.commands.length + 1,
+    playerId,
+    nickname,
+    line,
+    files: Object.keys(action.files ?? {}),
+    output: run.output,
+    truncated: run.truncated,
+    exitCode: run.exitCode,
+    at: action.now,
+  };
+  const change: Partial<TeamRound> = { cluster: run.snapshot, goals, commands: [...team.commands, entry] };
+  const solvedNow = isSolved({ ...team, goals });
+  if (solvedNow) {
+    const hintCost = team.hintsTaken.reduce((sum, h) => sum + (team.hints[h.index]?.cost ?? 0), 0);
+    Object.assign(change, {
+      solvedAt: action.now,
+      solvedInMs: used,
+      points: puzzlePoints({ points: round.points, timeLimitMs: round.timeLimitMs, usedMs: used, hintCost }),
+      solvedBy: membersOf(state, team.teamId).map((p) => p.id),
+    });
+  }
+  let next = updateTeam(limited, team.teamId, change);
+  const effects: Effect[] = [
+    {
+      type: 'puzzle-command',
+      command: {
+        roundId: round.roundId,
+        puzzleId: round.puzzleId,
+        teamId: team.teamId,
+        playerId,
+        seq: entry.seq,
+        line,
+        exitCode: run.exitCode,
+        output: run.output,
+        ranAt: action.now,
+      },
+    },
+  ];
+  if (solvedNow && next.puzzle.round && allSolved(next.puzzle.round))
+    next = closeRound(next, action.now, effects);
+  return ok({ state: next, effects });
+}
+
+/** Reveals the team's next hint; its cost comes off the team's points if it solves. */
+export function hint(state: GameState, action: ActionOf<'puzzle-hint'>): Result<Step> {
+  const playing = playingTeam(state, action);
+  if (!playing.ok) return playing;
+  const { team, playerId, nickname } = playing.data;
+  const index = team.hintsTaken.length;
+  if (index >= team.hints.length) return fail('puzzle/no-more-hints', 'your team has seen every hint');
+  const taken = { index, playerId, nickname, at: action.now };
+  const next = updateTeam(state, team.teamId, { hintsTaken: [...team.hintsTaken, taken] });
+  return ok({ state: next, effects: [] });
+}
+
+/** The host opens one team's round read-only (null closes it). */
+export function watch(state: GameState, action: ActionOf<'puzzle-watch'>): Result<Step> {
+  const host = requireHost(action.viewer);
+  if (!host.ok) return host;
+  const round = state.puzzle.round;
+  if (action.teamId !== null) {
+    if ((state.phase !== 'puzzle' && state.phase !== 'puzzle-reveal') || !round)
+      return fail('game/wrong-phase', 'no puzzle round to watch');
+    if (!round.teams.some((t) => t.teamId === action.teamId))
+      return fail('puzzle/unknown-team', `there is no ${action.teamId} in this round`);
+  }
+  if (state.puzzle.watching === action.teamId) return ok({ state, effects: [] });
+  return ok({ state: { ...state, puzzle: { ...state.puzzle, watching: action.teamId } }, effects: [] });
+}

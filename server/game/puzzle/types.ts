@@ -1,0 +1,109 @@
+/**
+ * The puzzle-round part of GameState. Plain JSON like the rest of the state: a team's cluster is a sim
+ * snapshot (`ClusterSnapshot`, JSON-safe and structurally shared with the live cluster), so a room with a
+ * running puzzle round still saves, restores and replays as one value.
+ */
+import type { GoalResult, Puzzle, ResolvedPuzzle } from '../../puzzles/index.js';
+import type { ClusterSnapshot } from '../../sim/index.js';
+
+export interface CommandRecord {
+  seq: number;
+  playerId: string;
+  nickname: string;
+  line: string;
+  files: string[];
+  output: string;
+  truncated: boolean;
+  exitCode: number;
+  at: number;
+}
+
+export interface HintTaken {
+  index: number;
+  playerId: string;
+  nickname: string;
+  at: number;
+}
+
+/** One team's copy of the round. `puzzle` holds the answer (solution): views pick fields one by one. */
+export interface TeamRound {
+  teamId: string;
+  /** Seed of this team's instance (parameters and cluster), drawn from the game's generator. */
+  seed: number;
+  puzzle: ResolvedPuzzle;
+  hints: { text: string; cost: number }[];
+  files: Record<string, string>;
+  cluster: ClusterSnapshot;
+  /** Simulated time when the round opened; the team's clock follows the round's active time from there. */
+  clusterStart: number;
+  goals: GoalResult[];
+  commands: CommandRecord[];
+  hintsTaken: HintTaken[];
+  solvedAt: number | null;
+  solvedInMs: number | null;
+  points: number;
+  /** Members when the team solved it: they are credited when the round closes. */
+  solvedBy: string[];
+}
+
+export interface PuzzleRound {
+  roundId: string;
+  puzzleId: string;
+  timeLimitMs: number;
+  points: number;
+  openedAt: number;
+  /** null while paused. */
+  deadline: number | null;
+  pausedRemainingMs: number | null;
+  pausedAt: number | null;
+  pausedMs: number;
+  closedAt: number | null;
+  teams: TeamRound[];
+}
+
+export interface PuzzleState {
+  /** Definitions of the puzzles this game's set uses (copied in at createGame, like the questions). */
+  defs: Record<string, Puzzle>;
+  /** playerId → team id; teams carry over from one puzzle round to the next. */
+  teamOf: Record<string, string>;
+  /** The current or last puzzle round (null before the first one starts). */
+  round: PuzzleRound | null;
+  /** Per-player command allowance (token bucket), kept in the state so every tab shares it. */
+  buckets: Record<string, { tokens: number; at: number }>;
+  /** The team the host opened read-only (`puzzle:watch`). */
+  watching: string | null;
+}
+
+/** A step of the game: a question (by index into `questions`) or a puzzle round. */
+export type GameStep =
+  | { kind: 'question'; questionIndex: number }
+  | { kind: 'puzzle'; id: string; puzzleId: string; timeLimitMs: number; points: number };
+
+/** A command as the room logs it (one database row per command). */
+export interface PuzzleCommandLog {
+  roundId: string;
+  puzzleId: string;
+  teamId: string;
+  playerId: string;
+  seq: number;
+  line: string;
+  exitCode: number;
+  output: string;
+  ranAt: number;
+}
+
+/** A team's final result of a round (one database row per team and round). */
+export interface PuzzleTeamResult {
+  roundId: string;
+  puzzleId: string;
+  teamId: string;
+  memberIds: string[];
+  solved: boolean;
+  solvedInMs: number | null;
+  goalsMet: number;
+  goalCount: number;
+  hintsTaken: number;
+  hintPoints: number;
+  commandCount: number;
+  points: number;
+}
