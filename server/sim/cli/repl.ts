@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createCluster } from '../index.js';
 import { tokenize } from '../kubectl/index.js';
-import { formatStep, heredocTerminator, runStep, type ScriptStep } from './script.js';
+import { formatStep, heredocTerminator, runStep, type ScriptStep, type Session } from './script.js';
 
 function parseArgs(argv: string[]): { seed: number; scenario?: string; nodes?: number; lb: boolean } {
   const out: { seed: number; scenario?: string; nodes?: number; lb: boolean } = { seed: 1, lb: true };
@@ -78,8 +78,9 @@ function main(): void {
     ...(interactive ? { output: process.stdout, prompt: '$ ' } : {}),
   });
   let pending: { step: ScriptStep; body: string[]; end: string } | undefined;
+  const session: Session = { namespace: 'default' };
   const exec = (step: ScriptStep) => {
-    const r = runStep(cluster, step, filesFor(step.line));
+    const r = runStep(cluster, step, filesFor(step.line), session);
     process.stdout.write(interactive ? (r ? (r.output ?? r.stdout + r.stderr) : '') : formatStep(step, r));
   };
   rl.on('line', (line) => {

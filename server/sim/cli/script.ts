@@ -51,11 +51,17 @@ function parseDuration(s: string): number | undefined {
   return Number(m[1]) * mult;
 }
 
+/** Terminal state that outlives one line (`kubectl config set-context --current --namespace=X`). */
+export interface Session {
+  namespace: string;
+}
+
 /** Run one step; returns undefined for lines that only echo (comments, blanks). */
 export function runStep(
   cluster: Cluster,
   step: ScriptStep,
   files: Record<string, string> = {},
+  session: Session = { namespace: 'default' },
 ): KubectlResult | undefined {
   const trimmed = step.line.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return undefined;
@@ -68,7 +74,13 @@ export function runStep(
     return { stdout: '', stderr: '', exitCode: 0 };
   }
   const line = step.heredoc ? step.line.replace(HEREDOC, '') : step.line;
-  return runKubectl(cluster, line, { files, ...(step.heredoc ? { stdin: step.heredoc.body } : {}) });
+  const r = runKubectl(cluster, line, {
+    files,
+    namespace: session.namespace,
+    ...(step.heredoc ? { stdin: step.heredoc.body } : {}),
+  });
+  if (r.namespace !== undefined) session.namespace = r.namespace;
+  return r;
 }
 
 /** The transcript text of one step: `$ line`, the heredoc, then stdout and stderr. */
@@ -82,7 +94,8 @@ export function formatStep(step: ScriptStep, r: KubectlResult | undefined): stri
 }
 
 export function runScript(cluster: Cluster, text: string, files: Record<string, string> = {}): string {
+  const session: Session = { namespace: 'default' };
   return parseScript(text)
-    .map((s) => formatStep(s, runStep(cluster, s, files)))
+    .map((s) => formatStep(s, runStep(cluster, s, files, session)))
     .join('');
 }

@@ -6,6 +6,7 @@ import { describeCommand } from './cmd/describe.js';
 import { exposeCommand } from './cmd/expose.js';
 import { getCommand } from './cmd/get.js';
 import { modifyCommands } from './cmd/modify.js';
+import { miscCommands } from './cmd/misc.js';
 import { workloadCommands } from './cmd/workload.js';
 
 export const COMMANDS: Command[] = [
@@ -17,10 +18,11 @@ export const COMMANDS: Command[] = [
   deleteCommand,
   ...modifyCommands,
   ...workloadCommands,
+  ...miscCommands,
 ];
 
 /** Commands with subcommands (`create deployment`, `create service nodeport`, `set selector`...). */
-export const SUBCOMMAND_PARENTS: ReadonlySet<string> = new Set(['create', 'set', 'rollout']);
+export const SUBCOMMAND_PARENTS: ReadonlySet<string> = new Set(['create', 'set', 'rollout', 'config']);
 
 /** Real kubectl's commands, in its help order: for "Did you mean this?" and "not available". */
 export const KNOWN_COMMANDS: readonly string[] = [

@@ -8,6 +8,8 @@ export interface KubectlResult {
   exitCode: number;
   /** stdout and stderr interleaved in the order a terminal would show them. */
   output?: string;
+  /** Set by `kubectl config set-context --current --namespace=X`: the terminal's new namespace. */
+  namespace?: string;
 }
 
 export interface RunOptions {
@@ -50,6 +52,8 @@ export interface Ctx {
   err(text: string): void;
   /** Mark the command as failed without stopping (kubectl continues past per-object errors). */
   fail(exitCode?: number): void;
+  /** Change the terminal's namespace for the following command lines. */
+  setNamespace(ns: string): void;
 }
 
 export interface Command {

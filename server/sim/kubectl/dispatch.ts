@@ -14,6 +14,8 @@ import { tokenize } from './tokenize.js';
 
 /** Flags that take a value, so the command search can skip `-n foo` before the command name. */
 const VALUE_FLAGS = new Set([
+  '--cluster',
+  '--user',
   '-n',
   '--namespace',
   '--context',
@@ -93,6 +95,7 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
   let stdout = '';
   let stderr = '';
   let output = '';
+  let newNamespace: string | undefined;
   let exitCode = 0;
   const ctx: Ctx = {
     cluster,
@@ -112,6 +115,7 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
       output += t;
     },
     fail: (code = 1) => (exitCode = code),
+    setNamespace: (ns) => (newNamespace = ns),
   };
   try {
     cmd.run(ctx);
@@ -122,7 +126,13 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
     output += text;
     exitCode = e.exitCode;
   }
-  return { stdout, stderr, exitCode, output };
+  return {
+    stdout,
+    stderr,
+    exitCode,
+    output,
+    ...(newNamespace !== undefined ? { namespace: newNamespace } : {}),
+  };
 }
 
 function unknownCommand(name: string): KubectlResult {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../index.js';
-import { formatStep, parseScript, runStep } from '../cli/script.js';
+import { formatStep, parseScript, runStep, type Session } from '../cli/script.js';
 
 const dir = join(import.meta.dirname, 'transcripts');
 
@@ -35,8 +35,9 @@ export function replayTranscript(text: string): { header: string; actual: string
       for (i++; i < lines.length && (lines[i] as string).trim() !== end; i++) script.push(lines[i] as string);
     if (end) script.push(end);
   }
+  const session: Session = { namespace: 'default' };
   const actual = parseScript(script.join('\n') + '\n')
-    .map((s) => formatStep(s, runStep(cluster, s)))
+    .map((s) => formatStep(s, runStep(cluster, s, {}, session)))
     .join('');
   return { header, actual, expected: body };
 }

@@ -70,6 +70,7 @@ function deleteOne(
 ): void {
   const r = ctx.cluster.delete({ kind, name, namespace }, suffix ? { dryRun: true } : {});
   if (r.ok) ctx.out(deletedLine(kind, name, suffix));
+  else if (r.status.reason === 'NotFound' && ctx.flags.bool('ignore-not-found')) return;
   else {
     ctx.err(`${source ? fileError(r.status, 'deleting', source) : formatKubectlError(r.status)}\n`);
     ctx.fail();

@@ -6,7 +6,8 @@ import { asList, toJson, toYaml } from '../print/encode.js';
 import { jsonpath } from '../print/jsonpath.js';
 import { PRINTERS } from '../print/rows.js';
 import { renderTable } from '../print/table.js';
-import { parseResourceArgs } from '../resource-args.js';
+import { readManifests } from '../manifests.js';
+import { parseResourceArgs, type ResourceGroup } from '../resource-args.js';
 import { GVR, isNamespaced, KIND_PREFIX, qualifiedName } from '../resources.js';
 import { matches, parseSelector, type Selector } from '../selector.js';
 
@@ -49,11 +50,28 @@ export function listObjects(ctx: Ctx, kind: Kind, allNs: boolean, sel: Selector 
     namespace: allNs ? null : ctx.namespace,
     ...(sel ? { selector: (labels: Record<string, string>) => matches(sel, labels) } : {}),
   }) as K8sObject[];
-  return [...items].sort(
-    (a, b) =>
-      (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') ||
-      (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0),
-  );
+  const cmp = (a: K8sObject, b: K8sObject) => {
+    const na = a.metadata.namespace ?? '';
+    const nb = b.metadata.namespace ?? '';
+    if (na !== nb) return na < nb ? -1 : 1;
+    return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
+  };
+  // The API server lists in key order; only sort when the engine did not already.
+  for (let i = 1; i < items.length; i++)
+    if (cmp(items[i - 1] as K8sObject, items[i] as K8sObject) > 0) return [...items].sort(cmp);
+  return items;
+}
+
+/** `get -f web.yaml`: the objects the manifests name, one group per kind. */
+function manifestGroups(ctx: Ctx): ResourceGroup[] {
+  const groups: ResourceGroup[] = [];
+  for (const { obj } of readManifests(ctx)) {
+    const g = groups.find((x) => x.kind === obj.kind);
+    if (g) g.names.push(obj.metadata.name);
+    else groups.push({ kind: obj.kind, word: obj.kind, names: [obj.metadata.name], multi: false });
+  }
+  const multi = groups.length > 1;
+  return groups.map((g) => ({ ...g, multi }));
 }
 
 function run(ctx: Ctx): void {
@@ -61,7 +79,7 @@ function run(ctx: Ctx): void {
   checkOutputFormat(output);
   if (ctx.args.length === 0 && !ctx.flags.has('filename')) throw new CmdError(GET_HELP);
   const allNs = ctx.flags.bool('all-namespaces');
-  const groups = parseResourceArgs(ctx.args);
+  const groups = ctx.flags.has('filename') ? manifestGroups(ctx) : parseResourceArgs(ctx.args);
   const found: Array<{ kind: Kind; objs: K8sObject[]; multi: boolean }> = [];
   let namedRequest = false;
   let anyNamespaced = false;

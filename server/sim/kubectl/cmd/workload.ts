@@ -90,6 +90,24 @@ const run: Command = {
       submit(ctx, pod);
       return;
     }
+    if (f.bool('expose')) {
+      if (!portStr) throw new CmdError('error: --port must be set when exposing a service');
+      // kubectl run --expose creates the Service first, selecting the pod's labels.
+      const svc = ctx.cluster.create(
+        {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name, namespace: ctx.namespace },
+          spec: {
+            ports: [{ port: Number(portStr), protocol: 'TCP', targetPort: Number(portStr) }],
+            selector: labels,
+          },
+        },
+        { namespace: ctx.namespace },
+      );
+      if (!svc.ok) throw new CmdError(formatKubectlError(svc.status));
+      ctx.out(`service/${name} created\n`);
+    }
     const r = ctx.cluster.runPod({
       name,
       namespace: ctx.namespace,

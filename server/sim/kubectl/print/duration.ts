@@ -30,8 +30,16 @@ export function humanDuration(ms: number): string {
 }
 
 /** Age of an object from its RFC 3339 creationTimestamp; `<unknown>` when unset. */
+const parsed = new Map<string, number>();
+
 export function age(creationTimestamp: string | null | undefined, now: number): string {
   if (!creationTimestamp) return '<unknown>';
-  const t = Date.parse(creationTimestamp);
+  // Many objects share a timestamp (a Deployment's pods); Date.parse dominates big tables otherwise.
+  let t = parsed.get(creationTimestamp);
+  if (t === undefined) {
+    t = Date.parse(creationTimestamp);
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(creationTimestamp, t);
+  }
   return Number.isNaN(t) ? '<unknown>' : humanDuration(now - t);
 }
