@@ -12,7 +12,7 @@
  */
 import type { PodRef } from './api.js';
 import { allocatePodIP } from './core/nodes.js';
-import { getObj, inNamespace, key, type Tx } from './core/state.js';
+import { getObj, key, type Tx, valuesIn } from './core/state.js';
 import { cascade } from './core/apiserver.js';
 import { startPod } from './controllers/kubelet.js';
 import { allRules } from './net/proxy.js';
@@ -43,7 +43,7 @@ export function killContainer(tx: Tx, node: string, ref: PodRef): { ok: boolean;
 
 export function restartKubeProxy(tx: Tx, node: string): { ok: boolean; message: string } {
   if (!tx.s.nodes[node]) return { ok: false, message: `node "${node}" not found` };
-  const pod = inNamespace(tx.s, 'Pod', 'kube-system').find(
+  const pod = valuesIn(tx.s, 'Pod', 'kube-system').find(
     (p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy' && p.spec.nodeName === node,
   );
   if (pod) cascade(tx, pod, 'kube-system');

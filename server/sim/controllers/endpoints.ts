@@ -6,7 +6,7 @@
  */
 import { matchesMap } from '../core/labels.js';
 import { deepEqual } from '../core/defaults.js';
-import { inNamespace, splitKey, type Tx } from '../core/state.js';
+import { inNamespace, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type {
   EndpointAddress,
@@ -56,7 +56,7 @@ interface Member {
 function members(tx: Tx, svc: Service, ns: string): Member[] {
   const sel = svc.spec.selector ?? {};
   const out: Member[] = [];
-  for (const pod of inNamespace(tx.s, 'Pod', ns)) {
+  for (const pod of valuesIn(tx.s, 'Pod', ns)) {
     if (!matchesMap(sel, pod.metadata.labels) || !shouldInclude(pod)) continue;
     const ports: EndpointPort[] = [];
     for (const sp of svc.spec.ports ?? []) {
@@ -299,7 +299,7 @@ export function servicesSelecting(
   ...labelSets: (Record<string, string> | undefined)[]
 ): string[] {
   const out: string[] = [];
-  for (const svc of inNamespace(tx.s, 'Service', ns)) {
+  for (const svc of valuesIn(tx.s, 'Service', ns)) {
     const sel = svc.spec.selector;
     if (!sel) continue;
     if (labelSets.some((l) => l !== undefined && matchesMap(sel, l))) out.push(`${ns}/${svc.metadata.name}`);

@@ -3,7 +3,7 @@
  * from the template. Surplus pods go in the upstream order: unscheduled, then not ready, then newest.
  */
 import { deepEqual } from '../core/defaults.js';
-import { cmp, inNamespace, key, splitKey, type Tx } from '../core/state.js';
+import { cmp, key, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import { cascade } from '../core/apiserver.js';
 import type { Pod, ReplicaSet } from '../types.js';
@@ -24,7 +24,7 @@ export function reconcileReplicaSet(tx: Tx, k: string): void {
   const [ns, name] = splitKey(k);
   const rs = tx.get('ReplicaSet', ns, name);
   if (!rs) return;
-  const pods = inNamespace(tx.s, 'Pod', ns).filter((p) => controllerOf(p)?.uid === rs.metadata.uid);
+  const pods = valuesIn(tx.s, 'Pod', ns).filter((p) => controllerOf(p)?.uid === rs.metadata.uid);
   const active = pods.filter(isActive);
   const want = rs.spec.replicas ?? 1;
   for (let i = active.length; i < want; i++) createPod(tx, rs, ns);
@@ -77,7 +77,7 @@ function createPod(tx: Tx, rs: ReplicaSet, ns: string): void {
 
 function updateStatus(tx: Tx, rs: ReplicaSet, ns: string): void {
   const cur = tx.get('ReplicaSet', ns, rs.metadata.name) ?? rs;
-  const pods = inNamespace(tx.s, 'Pod', ns).filter(
+  const pods = valuesIn(tx.s, 'Pod', ns).filter(
     (p) => controllerOf(p)?.uid === rs.metadata.uid && isActive(p),
   );
   const ready = pods.filter(isReady).length;

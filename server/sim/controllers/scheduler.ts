@@ -3,7 +3,7 @@
  * nodes, taints/tolerations, nodeSelector; spread pods of one owner, then balance pod counts; ties are
  * broken at random (seeded), as the real scheduler does among equal scores.
  */
-import { cmp, getObj, inNamespace, type Tx } from '../core/state.js';
+import { cmp, getObj, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type { Node, Pod, Taint, Toleration } from '../types.js';
 import { controllerOf, isActive } from './replicaset.js';
@@ -69,7 +69,7 @@ export function schedule(tx: Tx, pod: Pod): void {
   const owner = controllerOf(pod)?.uid;
   const same = new Map<string, number>();
   if (owner)
-    for (const p of inNamespace(tx.s, 'Pod', ns))
+    for (const p of valuesIn(tx.s, 'Pod', ns))
       if (p.spec.nodeName && isActive(p) && controllerOf(p)?.uid === owner)
         same.set(p.spec.nodeName, (same.get(p.spec.nodeName) ?? 0) + 1);
   const score = (n: Node) =>

@@ -132,6 +132,28 @@ export function inNamespace<K extends Kind>(s: ClusterState, kind: K, ns: string
   return arr;
 }
 
+/**
+ * Live `Map` views of namespace maps, kept in step by `Tx` writes. Iterating a JS Map is far cheaper
+ * than `Object.values` on a large object that V8 keeps in dictionary mode, and the view of a copied map
+ * is a Map copy, so controllers can scan a namespace of 2,000 pods many times per write.
+ */
+const views = new WeakMap<object, Map<string, unknown>>();
+
+function viewOf(m: Record<string, unknown>): Map<string, unknown> {
+  let v = views.get(m);
+  if (!v) {
+    v = new Map(Object.entries(m));
+    views.set(m, v);
+  }
+  return v;
+}
+
+/** Objects of one kind in one namespace in storage order (deterministic, unsorted): for controllers. */
+export function valuesIn<K extends Kind>(s: ClusterState, kind: K, ns: string): KindMap[K][] {
+  const m = s.objects[kind][ns];
+  return m ? (Array.from(viewOf(m).values()) as KindMap[K][]) : [];
+}
+
 /** All objects of a kind, by namespace then name (the API server's etcd key order). */
 export function allOf<K extends Kind>(s: ClusterState, kind: K): KindMap[K][] {
   const out: KindMap[K][] = [];
@@ -183,7 +205,13 @@ export class Tx {
   private nsMap(kind: Kind, ns: string): Record<string, K8sObject> {
     const store = this.own(this.s as unknown as Record<string, unknown>, 'objects', emptyStore);
     const byKind = this.own(store as unknown as Record<string, unknown>, kind, () => ({}));
-    return this.own(byKind as Record<string, unknown>, ns, () => ({}));
+    const before = (byKind as Record<string, object | undefined>)[ns];
+    const m = this.own<Record<string, K8sObject>>(byKind as Record<string, unknown>, ns, () => ({}));
+    if (before && before !== m && !views.has(m)) {
+      const v = views.get(before);
+      if (v) views.set(m, new Map(v));
+    }
+    return m;
   }
 
   /** A private copy of a top-level record of the state (serviceIPs, nodePorts, nodes...). */
@@ -227,6 +255,7 @@ export class Tx {
     const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: this.nextRV() } } as KindMap[K];
     const m = this.nsMap(kind, ns);
     m[name] = stored;
+    views.get(m)?.set(name, stored);
     sortedCache.delete(m);
     this.changes.push({ type: old ? 'MODIFIED' : 'ADDED', kind, namespace: ns, name });
     this.markDirty(kind, ns, name, old);
@@ -238,6 +267,7 @@ export class Tx {
     if (!old) return;
     const m = this.nsMap(kind, ns);
     delete m[name];
+    views.get(m)?.delete(name);
     sortedCache.delete(m);
     this.nextRV();
     this.changes.push({ type: 'DELETED', kind, namespace: ns, name });

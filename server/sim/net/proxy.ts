@@ -5,7 +5,15 @@
  * node-ops.ts) answers from the frozen copy taken when it stopped following.
  */
 import type { KubeProxyRule, KubeProxyView } from '../api.js';
-import { allOf, getObj, inNamespace, splitKey, type ClusterState, type StaleRule } from '../core/state.js';
+import {
+  allOf,
+  getObj,
+  inNamespace,
+  splitKey,
+  type ClusterState,
+  type StaleRule,
+  valuesIn,
+} from '../core/state.js';
 import type { Service } from '../types.js';
 
 export function serviceRules(s: ClusterState, svc: Service): StaleRule[] {
@@ -92,7 +100,7 @@ export function matchRule(
 export function kubeProxyView(s: ClusterState, node: string): KubeProxyView | undefined {
   const rt = s.nodes[node];
   if (!rt) return undefined;
-  const pod = (inNamespace(s, 'Pod', 'kube-system') ?? []).find(
+  const pod = valuesIn(s, 'Pod', 'kube-system').find(
     (p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy' && p.spec.nodeName === node,
   );
   const rules: KubeProxyRule[] = (rt.staleRules ?? allRules(s)).map((r) => ({
