@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import { openDatabase } from './open-database.js';
 import { repositoryContract } from './repository-contract.js';
+import { practiceRepositoryContract } from './practice-contract.js';
 import { freshPostgres, TEST_POSTGRES_URL } from './test-databases.js';
 
 if (TEST_POSTGRES_URL) {
@@ -10,6 +11,17 @@ if (TEST_POSTGRES_URL) {
     const db = await openDatabase(target.url);
     return {
       repo: db.repo,
+      close: async () => {
+        await db.close();
+        await target.drop();
+      },
+    };
+  });
+  practiceRepositoryContract('PostgreSQL', async () => {
+    const target = await freshPostgres(server);
+    const db = await openDatabase(target.url);
+    return {
+      practice: db.practice,
       close: async () => {
         await db.close();
         await target.drop();
