@@ -79,6 +79,19 @@ export const puzzleOnlySet: ScenarioSet = scenarioSetSchema.parse({
 
 export const ROUND_AT = T0 + 5000;
 
+/** A puzzle-only game in the lobby. */
+export function lobbyGame(seed = 7): GameState {
+  return createGame({
+    code: 'PZL123',
+    set: puzzleOnlySet,
+    scoring: 'classic',
+    seed,
+    hostKey: HOST_KEY,
+    now: T0,
+    puzzles,
+  });
+}
+
 /** A puzzle-only game in the 'teams' phase with these players joined. */
 export function inTeams(nicknames: string[], seed = 7): { state: GameState; ids: string[] } {
   const game = createGame({
