@@ -3,12 +3,12 @@
  * Pure (no fs): the loader feeds it file contents, tests feed it strings.
  * JSON files go through the YAML parser too (JSON is YAML 1.2), so both get line numbers.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { scenarioSetSchema } from './schema.js';
 import type { ScenarioSet } from './schema.js';
 import { findUnknownKeys } from './unknown-keys.js';
+import { lineOfPath, valueAt, type PathSegment } from './yaml-paths.js';
 
 export interface ContentError {
   /** File label as shown to the author (path relative to the working directory when possible). */
@@ -24,7 +24,7 @@ export type ParsedFile =
   | { ok: true; file: string; set: ScenarioSet; idLine?: number }
   | { ok: false; file: string; errors: ContentError[] };
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
@@ -102,47 +102,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, path: readonly Pa
   return issue.message;
 }
 
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let cur: unknown = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PathSegment, unknown>)[seg];
-  }
-  return cur;
-}
-
 function show(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
-}
-
-/**
- * Line of the deepest node that exists on `path`. When the last segment names a map key, the key's line
- * is used (a block value may start on the next line); a missing key points at its parent.
- */
-function lineOfPath(
-  doc: Document,
-  path: readonly PathSegment[],
-  lineAt: (offset: number) => number,
-): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (pair === undefined) break;
-      offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item: unknown = node.items[seg];
-      if (item === undefined) break;
-      node = item;
-      offset = rangeStart(node) ?? offset;
-    } else break;
-  }
-  return offset === undefined ? undefined : lineAt(offset);
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as YamlNode | null | undefined)?.range;
-  return range ? range[0] : undefined;
 }

@@ -4,9 +4,9 @@
  * style. After the schema, a dry run fills every param with its first value and checks that the result
  * still validates and that the manifests are readable YAML.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { formatPath } from '../content/parse.js';
+import { lineOfPath, valueAt } from '../content/yaml-paths.js';
 import type { ContentError, PathSegment } from '../content/parse.js';
 import { PuzzleResolveError, manifestErrors, manifestText, resolvePuzzle } from './resolve.js';
 import { puzzleSchema } from './schema.js';
@@ -89,45 +89,4 @@ function dryRun(puzzle: Puzzle): { path: PathSegment[]; message: string }[] {
     if (!(e instanceof PuzzleResolveError)) throw e;
     return e.issues.map((i) => ({ path: i.path, message: `with params filled in: ${i.message}` }));
   }
-}
-
-/**
- * Line of the deepest node that exists on `path` (the key's line for map entries). The question
- * parser has the same walk but keeps it private, so it is repeated here rather than edited there.
- */
-function lineOfPath(
-  doc: Document,
-  path: readonly PathSegment[],
-  lineAt: (o: number) => number,
-): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (pair === undefined) break;
-      offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item: unknown = node.items[seg];
-      if (item === undefined) break;
-      node = item;
-      offset = rangeStart(node) ?? offset;
-    } else break;
-  }
-  return offset === undefined ? undefined : lineAt(offset);
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let cur: unknown = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<PathSegment, unknown>)[seg];
-  }
-  return cur;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as YamlNode | null | undefined)?.range;
-  return range ? range[0] : undefined;
 }
