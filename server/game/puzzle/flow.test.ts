@@ -19,7 +19,9 @@ describe('mixed sets', () => {
     });
     expect(game.steps.map((s) => s.kind)).toEqual(['question', 'puzzle', 'question']);
     expect(game.questions).toHaveLength(2);
-    let { state, ids } = joinAll(game, ['ana']);
+    const setup = joinAll(game, ['ana']);
+    const ids = setup.ids;
+    let state = setup.state;
     const step = (type: 'start' | 'next' | 'skip', at: number) =>
       (state = run(state, { type, viewer: HOST, now: T0 + at }).state);
     step('start', 1);

@@ -66,7 +66,9 @@ describe('commands', () => {
   });
 
   it('are validated: text, length, team, pause, rate per player', () => {
-    let { state, ids } = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const setup = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     const at = (line: string, ms = 500) => ({
       type: 'puzzle-command' as const,
       viewer: player(ids[0]!),
@@ -115,7 +117,9 @@ describe('commands', () => {
 
 describe('hints', () => {
   it('come in order, cost points, and run out', () => {
-    let { state, ids } = inRound(['ana']);
+    const setup = inRound(['ana']);
+    const ids = setup.ids;
+    let state = setup.state;
     const hint = (s: GameState) =>
       run(s, { type: 'puzzle-hint', viewer: player(ids[0]!), now: ROUND_AT + 10 }).state;
     state = hint(hint(state));
@@ -142,7 +146,9 @@ describe('hints', () => {
 
 describe('the end of a round', () => {
   it('ends when every team solved, and credits each solver', () => {
-    let { state, ids } = inRound(['ana', 'ben', 'cy'], { 0: 'team-1', 1: 'team-1', 2: 'team-2' });
+    const setup = inRound(['ana', 'ben', 'cy'], { 0: 'team-1', 1: 'team-1', 2: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     state = cmd(state, ids[0]!, fix(state, 'team-1'), 30_000).state;
     expect(state.phase).toBe('puzzle');
     expectFail(
@@ -162,7 +168,9 @@ describe('the end of a round', () => {
   });
 
   it('ends at the deadline: unsolved teams score 0', () => {
-    let { state, ids } = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const setup = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     state = cmd(state, ids[0]!, fix(state, 'team-1'), 100_000).state;
     const early = run(state, { type: 'tick', now: ROUND_AT + 299_999 }).state;
     expect(early.phase).toBe('puzzle');
@@ -186,7 +194,9 @@ describe('the end of a round', () => {
   });
 
   it('skip closes the round early and keeps what teams earned; end goes to the podium with it', () => {
-    let { state, ids } = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const setup = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     state = cmd(state, ids[0]!, fix(state, 'team-1'), 0).state;
     const skipped = run(state, { type: 'skip', viewer: HOST, now: ROUND_AT + 5000 }).state;
     expect(skipped.phase).toBe('puzzle-reveal');

@@ -8,7 +8,9 @@ const names = (n: number) => Array.from({ length: n }, (_, i) => `p${i + 1}`);
 
 describe('forming teams', () => {
   it('the host assigns and players choose; each side only through its own event', () => {
-    let { state, ids } = inTeams(['ana', 'ben']);
+    const setup = inTeams(['ana', 'ben']);
+    const ids = setup.ids;
+    let state = setup.state;
     expect(state.phase).toBe('teams');
     state = run(state, {
       type: 'team-set',
@@ -32,7 +34,9 @@ describe('forming teams', () => {
   });
 
   it('a team holds at most 5 players', () => {
-    let { state, ids } = inTeams(names(6));
+    const setup = inTeams(names(6));
+    const ids = setup.ids;
+    let state = setup.state;
     for (const id of ids.slice(0, 5))
       state = run(state, { type: 'team-set', viewer: HOST, playerId: id, teamId: 'team-1', now: T0 }).state;
     expect(membersOf(state, 'team-1')).toHaveLength(5);
@@ -94,7 +98,9 @@ describe('teams while a round runs', () => {
   });
 
   it('locks players in their round team; a newcomer may join a round team but not open a new one', () => {
-    let { state, ids } = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const setup = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     expectFail(
       state,
       { type: 'team-choose', viewer: player(ids[0]!), teamId: 'team-2', now: ROUND_AT },

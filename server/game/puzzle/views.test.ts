@@ -9,7 +9,9 @@ const NOW = ROUND_AT + 2000;
 
 describe('puzzle views', () => {
   it("players see their own team's terminal, goals and cluster, nothing of the other team", () => {
-    let { state, ids } = inRound(['ana', 'ben', 'cy'], { 0: 'team-1', 1: 'team-1', 2: 'team-2' });
+    const setup = inRound(['ana', 'ben', 'cy'], { 0: 'team-1', 1: 'team-1', 2: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     state = run(state, {
       type: 'puzzle-command',
       viewer: player(ids[0]!),
@@ -33,7 +35,9 @@ describe('puzzle views', () => {
   });
 
   it('never carries the reference solution or the explanation before the round ends', () => {
-    let { state, ids } = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const setup = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     state = run(state, { type: 'puzzle-watch', viewer: HOST, teamId: 'team-2', now: NOW }).state;
     const secrets = (s: GameState) =>
       s.puzzle.round!.teams.flatMap((t) => [String(t.puzzle.solution[0]), t.puzzle.explanation]);
@@ -58,7 +62,9 @@ describe('puzzle views', () => {
   });
 
   it("the host sees every team's progress and can watch one team read-only", () => {
-    let { state, ids } = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const setup = inRound(['ana', 'ben'], { 0: 'team-1', 1: 'team-2' });
+    const ids = setup.ids;
+    let state = setup.state;
     state = run(state, { type: 'puzzle-hint', viewer: player(ids[1]!), now: NOW }).state;
     state = run(state, {
       type: 'puzzle-command',
