@@ -44,12 +44,27 @@ export function labelSelectorString(sel: LabelSelector | undefined): string {
   return reqs.map((r) => r[1]).join(',');
 }
 
-export function podStatusReason(pod: Pod): {
+export interface PodStatusSummary {
   reason: string;
   ready: number;
   restarts: number;
   lastRestart?: string;
-} {
+}
+
+// Engine objects are immutable snapshots, so a summary stays valid as long as the object does; big
+// `get pods -A` tables would otherwise spend most of their time walking container statuses.
+const statusCache = new WeakMap<Pod, PodStatusSummary>();
+
+export function podStatusReason(pod: Pod): PodStatusSummary {
+  let cached = statusCache.get(pod);
+  if (!cached) {
+    cached = computePodStatus(pod);
+    statusCache.set(pod, cached);
+  }
+  return cached;
+}
+
+function computePodStatus(pod: Pod): PodStatusSummary {
   const st = pod.status;
   let reason = st?.reason || st?.phase || 'Pending';
   let ready = 0;
