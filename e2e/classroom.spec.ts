@@ -53,13 +53,13 @@ test('classroom game: host and three players play the whole set', async ({ brows
   await expect(host.getByTestId('phase')).toHaveText('lobby');
   bobSocket.disconnect();
 
-  // Question 1 (single choice): Ada right, Bob wrong, Cy lets the 10 s run out.
+  // Question 1 (single choice): Ada right, Bob wrong, Cy lets the 20 s run out.
   await host.getByTestId('start-game').click();
   for (const p of [ada, bob, cy]) await expect(p.page.getByTestId('question-prompt')).toBeVisible();
   await expect(cy.page.getByTestId('countdown')).toBeVisible();
   await answer(ada.page, ['clusterip']);
   await answer(bob.page, ['nodeport']);
-  await expect(host.getByTestId('phase')).toHaveText('reveal', { timeout: 15_000 });
+  await expect(host.getByTestId('phase')).toHaveText('reveal', { timeout: 25_000 });
   await expect(ada.page.getByTestId('reveal-correct')).toBeVisible();
   await expect(bob.page.getByTestId('reveal-wrong')).toBeVisible();
   await expect(cy.page.getByTestId('reveal-wrong')).toBeVisible();
@@ -123,7 +123,7 @@ test('classroom game: host and three players play the whole set', async ({ brows
           mode: 'classic',
           correct: a?.correct ?? false,
           responseMs: a?.responseMs ?? 0,
-          timeLimitMs: 10_000,
+          timeLimitMs: 20_000,
           multiplier: 1,
           previousStreak: streak,
         });

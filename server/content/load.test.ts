@@ -56,12 +56,12 @@ describe('the real scenarios directory', () => {
     expect(questions.filter((q) => q.id.startsWith('scenario-'))).toHaveLength(7);
   });
 
-  it('keeps the e2e set at one question per type, 10 s, 1 point', async () => {
+  it('keeps the e2e set at one question per type, 20 s, 1 point', async () => {
     const result = await loadScenarios();
     if (!result.ok) throw new Error('scenarios must load');
     const short = result.catalog.get('e2e-short');
     expect(short?.questions.map((q) => q.type)).toEqual(['single', 'multiple', 'truefalse']);
-    for (const q of short?.questions ?? []) expect(q).toMatchObject({ timeLimitSec: 10, points: 1 });
+    for (const q of short?.questions ?? []) expect(q).toMatchObject({ timeLimitSec: 20, points: 1 });
   });
 });
 

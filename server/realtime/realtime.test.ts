@@ -165,8 +165,8 @@ describe('a classroom game over sockets', () => {
     expect(back.data.view.phase).toBe('question');
     expect(back.data.view.me.nickname).toBe('<svg onload=alert()>');
 
-    // Bob does not answer: the deadline (10 s) closes the question; a late answer is refused.
-    clock.advance(10_000);
+    // Bob does not answer: the deadline (20 s) closes the question; a late answer is refused.
+    clock.advance(18_000);
     await settle(game.code);
     const late = await emit(bob2.socket, 'answer:submit', {
       questionId: q1.question!.id,
@@ -175,7 +175,7 @@ describe('a classroom game over sockets', () => {
     expect(!late.ok && late.error.code).toBe('game/not-accepting-answers');
     const reveal = ada.views.at(-1) as PlayerView;
     expect(reveal.phase).toBe('reveal');
-    expect(reveal.reveal?.you).toMatchObject({ correct: true, points: 900 });
+    expect(reveal.reveal?.you).toMatchObject({ correct: true, points: 950 });
 
     // Skip through the rest and end early: results are stored before the podium is shown.
     let podiumSeenWithStoredRanks: boolean | null = null;
@@ -197,12 +197,12 @@ describe('a classroom game over sockets', () => {
         playerId: joinA.data.playerId,
         correct: true,
         responseMs: 2000,
-        points: 900,
+        points: 950,
       }),
     ]);
     const ranking = (host.views.at(-1) as HostView).ranking!;
     expect(ranking.map((r) => [r.nickname, r.rank, r.score])).toEqual([
-      ['Ada', 1, 900],
+      ['Ada', 1, 950],
       ['<svg onload=alert()>', 2, 0],
     ]);
 

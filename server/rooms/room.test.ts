@@ -93,7 +93,7 @@ describe('Room', () => {
     expect((await room.run({ type: 'start', viewer: host })).ok).toBe(true);
     expect(room.state.phase).toBe('question');
 
-    clock.advance(9_999);
+    clock.advance(19_999);
     await room.idle();
     expect(room.state.phase).toBe('question');
     clock.advance(1);
