@@ -77,6 +77,11 @@ export interface WriteOptions {
   namespace?: string;
   /** Validate and compute the result without storing it (`--dry-run=server`). */
   dryRun?: boolean;
+  /**
+   * Refuse unknown fields (kubectl's default `--validate=strict`): BadRequest `Service in version "v1"
+   * cannot be handled as a Service: strict decoding error: unknown field "spec.selctor"`. Default true.
+   */
+  strict?: boolean;
 }
 
 export type PatchType = 'strategic' | 'merge' | 'json';

@@ -184,3 +184,35 @@ describe('Service validation (kubectl apply)', () => {
     );
   });
 });
+
+describe('strict field validation', () => {
+  it('refuses unknown fields with the decoder message, listing each path', () => {
+    const c = createCluster({ seed: 1 });
+    const bad = {
+      ...svc('web', {}),
+      spec: { selctor: { app: 'web' }, ports: [{ port: 80, targetport: 8080 }] },
+    };
+    const r = c.create(bad as unknown as Service);
+    expect(!r.ok && formatKubectlError(r.status)).toBe(
+      'Error from server (BadRequest): Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.selctor", unknown field "spec.ports[0].targetport"',
+    );
+    const d = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: {
+        replica: 2,
+        selector: { matchLabels: { a: 'b' } },
+        template: {
+          metadata: { labels: { a: 'b' } },
+          spec: { containers: [{ name: 'n', image: 'nginx', imagee: 'x' }] },
+        },
+      },
+    };
+    const rd = c.apply(d as never);
+    expect(!rd.ok && rd.status.message).toBe(
+      'Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.replica", unknown field "spec.template.spec.containers[0].imagee"',
+    );
+    expect(c.create(bad as unknown as Service, { strict: false }).ok).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import type { K8sObject, Kind, KindMap, Node, Pod, Service } from '../types.js';
 import { API_VERSION, CLUSTER_SCOPED } from '../types.js';
 import { validateMeta, subdomainName } from '../validation/meta.js';
+import { unknownFields } from '../validation/schema.js';
 import { isDNS1123Label } from '../validation/names.js';
 import { validateService, validateServiceUpdate } from '../validation/service.js';
 import {
@@ -78,6 +79,13 @@ function admit(tx: Tx, obj: K8sObject, opts: WriteOptions): { ns: string } | { e
       },
     };
   if (!obj.metadata) return { error: { ok: false, status: badRequest("Object 'metadata' is missing") } };
+  const unknown = opts.strict === false ? [] : unknownFields(kind, obj);
+  if (unknown.length) {
+    const version = obj.apiVersion.split('/').pop();
+    const list = unknown.map((f) => `unknown field "${f}"`).join(', ');
+    const message = `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${list}`;
+    return { error: { ok: false, status: badRequest(message) } };
+  }
   if (CLUSTER_SCOPED.has(kind)) return { ns: '' };
   const metaNs = obj.metadata.namespace;
   if (metaNs && opts.namespace && metaNs !== opts.namespace)
@@ -194,7 +202,7 @@ export function applyObject(tx: Tx, manifest: K8sObject, opts: WriteOptions = {}
     last = {};
   }
   const merged = threeWay(cur as unknown as Json, last, withAnn as unknown as Json) as unknown as K8sObject;
-  const r = updateObject(tx, merged, opts, false);
+  const r = updateObject(tx, merged, { ...opts, strict: false }, false);
   return r;
 }
 
@@ -221,7 +229,7 @@ export function patchObject(
   const obj = next as unknown as K8sObject;
   if (!obj.metadata || obj.metadata.name !== ref.name || obj.kind !== ref.kind)
     return { ok: false, status: badRequest('the name of the object and the name in the URL do not match') };
-  return updateObject(tx, obj, { ...opts, namespace: ns || undefined }, false);
+  return updateObject(tx, obj, { ...opts, namespace: ns || undefined, strict: false }, false);
 }
 
 export function deleteObject(tx: Tx, ref: ObjectRef, opts: WriteOptions = {}): ApiResult {
