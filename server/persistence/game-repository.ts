@@ -7,6 +7,19 @@
  */
 import type { ScoringMode } from '../protocol/views.js';
 import type { CodeTakenError } from './errors.js';
+import type {
+  NewPuzzleCommand,
+  NewPuzzleResult,
+  PuzzleCommandRecord,
+  PuzzleResultRecord,
+} from './puzzle-log.js';
+
+export type {
+  NewPuzzleCommand,
+  NewPuzzleResult,
+  PuzzleCommandRecord,
+  PuzzleResultRecord,
+} from './puzzle-log.js';
 
 export type GameMode = 'classroom' | 'practice';
 
@@ -134,4 +147,12 @@ export interface GameRepository {
   getResults(code: string): Promise<GameResults | null>;
   /** @throws GameNotFoundError */
   setPublic(code: string, isPublic: boolean): Promise<void>;
+  /** One terminal command of a puzzle round (output cut to 2,000 characters). @throws GameNotFoundError, PlayerNotFoundError */
+  recordPuzzleCommand(command: NewPuzzleCommand): Promise<void>;
+  /** A team's result of a puzzle round; writing it again replaces it. @throws GameNotFoundError */
+  recordPuzzleResult(result: NewPuzzleResult): Promise<void>;
+  /** Every puzzle command of a game in the order they ran, or null when there is no such game. */
+  getPuzzleCommands(code: string): Promise<PuzzleCommandRecord[] | null>;
+  /** Every team result of a game's puzzle rounds, or null when there is no such game. */
+  getPuzzleResults(code: string): Promise<PuzzleResultRecord[] | null>;
 }

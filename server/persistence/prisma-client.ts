@@ -19,6 +19,8 @@ export type Db = Pick<
   | 'practiceRun'
   | 'practiceAnswer'
   | 'practiceBest'
+  | 'puzzleCommand'
+  | 'puzzleResult'
   | '$transaction'
   | '$disconnect'
   | '$queryRawUnsafe'

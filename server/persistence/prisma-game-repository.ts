@@ -14,8 +14,18 @@ import type {
   NewAnswer,
   NewGame,
   NewPlayer,
+  NewPuzzleCommand,
+  NewPuzzleResult,
   PlayerRecord,
+  PuzzleCommandRecord,
+  PuzzleResultRecord,
 } from './game-repository.js';
+import {
+  insertPuzzleCommand,
+  listPuzzleCommands,
+  listPuzzleResults,
+  upsertPuzzleResult,
+} from './puzzle-log.js';
 import type { ScoringMode } from '../protocol/views.js';
 import {
   CodeTakenError,
@@ -186,6 +196,24 @@ export class PrismaGameRepository implements GameRepository {
         (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.joinedAt.getTime() - b.joinedAt.getTime(),
       );
     return { game: toGame(row), players: ranked, answers: answers.map(toAnswer) };
+  }
+
+  async recordPuzzleCommand(command: NewPuzzleCommand): Promise<void> {
+    await insertPuzzleCommand(this.db, await this.gameId(command.gameCode), command);
+  }
+
+  async recordPuzzleResult(result: NewPuzzleResult): Promise<void> {
+    await upsertPuzzleResult(this.db, await this.gameId(result.gameCode), result);
+  }
+
+  async getPuzzleCommands(code: string): Promise<PuzzleCommandRecord[] | null> {
+    const row = await this.db.game.findUnique({ where: { code }, select: { id: true } });
+    return row && listPuzzleCommands(this.db, row.id);
+  }
+
+  async getPuzzleResults(code: string): Promise<PuzzleResultRecord[] | null> {
+    const row = await this.db.game.findUnique({ where: { code }, select: { id: true } });
+    return row && listPuzzleResults(this.db, row.id);
   }
 
   private async gameId(code: string): Promise<number> {
