@@ -71,10 +71,8 @@ rows.push([
 ]);
 rows.push(['kubectl delete svc (at full size)', time((i) => k(cluster, `kubectl delete svc extra-${i}`))]);
 rows.push([
-  'kubectl scale deployment 20→21→20',
-  time((i) =>
-    k(cluster, `kubectl scale deployment app-${i % DEPLOYMENTS} --replicas=${i % 2 === 0 ? 21 : 20}`),
-  ),
+  'kubectl scale deployment +1 replica (one new pod)',
+  time((i) => k(cluster, `kubectl scale deployment app-${i % DEPLOYMENTS} --replicas=21`)),
 ]);
 k(cluster, 'kubectl run client --image=busybox -- sleep 3600');
 const client = 'client';
@@ -99,7 +97,11 @@ rows.push([
 rows.push(['snapshot()', time(() => void cluster.snapshot(), quick ? 3 : 10)]);
 
 console.log(`cluster: ${nodes} nodes, ${pods} pods, ${services} services (createCluster ${fmt(tCreate)} ms)`);
-console.log(`node ${process.version}, ${RUNS} runs per row, times in ms, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(
+  `node ${process.version}, ${RUNS} runs per row, times in ms, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
 console.log('| Operation | median | p95 | min |');
 console.log('|---|---:|---:|---:|');
 for (const [name, samples] of rows) {

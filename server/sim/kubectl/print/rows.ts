@@ -49,6 +49,12 @@ export interface PodStatusSummary {
   ready: number;
   restarts: number;
   lastRestart?: string;
+  /** The time-independent cells of the pod's row. */
+  name: string;
+  readyText: string;
+  created?: string;
+  ip: string;
+  node: string;
 }
 
 // Engine objects are immutable snapshots, so a summary stays valid as long as the object does; big
@@ -92,7 +98,17 @@ function computePodStatus(pod: Pod): PodStatusSummary {
   }
   if (pod.metadata.deletionTimestamp && st?.phase !== 'Succeeded' && st?.phase !== 'Failed')
     reason = 'Terminating';
-  return { reason, ready, restarts, ...(lastRestart ? { lastRestart } : {}) };
+  return {
+    reason,
+    ready,
+    restarts,
+    ...(lastRestart ? { lastRestart } : {}),
+    name: pod.metadata.name,
+    readyText: `${ready}/${pod.spec.containers.length}`,
+    ...(pod.metadata.creationTimestamp ? { created: pod.metadata.creationTimestamp } : {}),
+    ip: st?.podIP || '<none>',
+    node: pod.spec.nodeName || '<none>',
+  };
 }
 
 const pods: KindPrinter = {
@@ -102,14 +118,8 @@ const pods: KindPrinter = {
     const pod = o as Pod;
     const s = podStatusReason(pod);
     const restarts = s.lastRestart ? `${s.restarts} (${age(s.lastRestart, now)} ago)` : String(s.restarts);
-    const row = [
-      pod.metadata.name,
-      `${s.ready}/${pod.spec.containers.length}`,
-      s.reason,
-      restarts,
-      age(pod.metadata.creationTimestamp, now),
-    ];
-    if (wide) row.push(pod.status?.podIP || '<none>', pod.spec.nodeName || '<none>', '<none>', '<none>');
+    const row = [s.name, s.readyText, s.reason, restarts, age(s.created, now)];
+    if (wide) row.push(s.ip, s.node, '<none>', '<none>');
     return row;
   },
 };
