@@ -239,6 +239,7 @@ export type OpName =
   | 'patch'
   | 'delete'
   | 'exec'
+  | 'execFrom'
   | 'runPod'
   | 'probe'
   | 'killContainer'
@@ -360,6 +361,11 @@ export interface Cluster {
 
   // ---- workloads and traffic
   exec(pod: PodRef, argv: string[], opts?: ExecOptions): ExecResult;
+  /**
+   * A command outside any pod: `{ outside: true }` is a laptop (curl, nc, ping), `{ node }` a node's
+   * host network (curl, ping). Same messages as inside pods; cluster names do not resolve there.
+   */
+  execFrom(source: { outside: true } | { node: string }, argv: string[]): ExecResult;
   runPod(opts: RunPodOptions): RunPodResult;
   probe(req: ProbeRequest): ProbeResult;
 

@@ -37,7 +37,7 @@ import { matchesMap } from './core/labels.js';
 import { allOf, getObj, inNamespace, Tx, type ClusterState } from './core/state.js';
 import { rfc3339 } from './core/time.js';
 import { notFound } from './errors.js';
-import { execInPod, readLogs, runPod } from './workloads.js';
+import { execFrom, execInPod, readLogs, runPod } from './workloads.js';
 import { killContainer, restartKubeProxy } from './node-ops.js';
 import { resolveFrom } from './net/dns.js';
 import { probeRequest } from './net/probe.js';
@@ -168,6 +168,13 @@ class ClusterImpl implements Cluster {
   exec(pod: PodRef, argv: string[], opts: ExecOptions = {}): ExecResult {
     return this.run('exec', [pod, argv, opts], (tx) => ({
       value: execInPod(tx, pod, argv, opts),
+      commit: true,
+    }));
+  }
+
+  execFrom(source: { outside: true } | { node: string }, argv: string[]): ExecResult {
+    return this.run('execFrom', [source, argv], (tx) => ({
+      value: execFrom(tx, source, argv),
       commit: true,
     }));
   }

@@ -241,3 +241,28 @@ describe('stale kube-proxy rules after a container is removed behind the API', (
     expect(outcomes('here')).toEqual(new Set(['ok']));
   });
 });
+
+describe('commands outside pods', () => {
+  it('a laptop reaches the NodePort with curl but not cluster names or ClusterIPs', () => {
+    const c = base();
+    c.create(service('web', { type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] }));
+    const ok = c.execFrom({ outside: true }, ['curl', '-s', 'http://172.18.0.3:30080/']);
+    expect(ok.stdout).toBe(NGINX_WELCOME);
+    expect(c.execFrom({ outside: true }, ['curl', 'http://web']).stderr).toBe(
+      'curl: (6) Could not resolve host: web\n',
+    );
+    const ip = c.get('Service', 'web')?.spec.clusterIP ?? '';
+    const t = c.execFrom({ outside: true }, ['curl', '-m', '5', `http://${ip}`]);
+    expect(t.stderr).toBe('curl: (28) Connection timed out after 5001 milliseconds\n');
+    expect(c.execFrom({ outside: true }, ['wget', 'x']).exitCode).toBe(127);
+  });
+
+  it('a node reaches a ClusterIP through its own kube-proxy rules', () => {
+    const c = base();
+    c.create(service('web'));
+    const ip = c.get('Service', 'web')?.spec.clusterIP ?? '';
+    expect(c.execFrom({ node: 'kind-control-plane' }, ['curl', '-s', `http://${ip}`]).stdout).toBe(
+      NGINX_WELCOME,
+    );
+  });
+});

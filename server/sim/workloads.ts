@@ -44,6 +44,40 @@ export function execInPod(tx: Tx, ref: PodRef, argv: string[], opts: ExecOptions
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, traces: r.traces };
 }
 
+/**
+ * A command run outside any pod: on a laptop outside the cluster (curl, nc, ping) or on a node's host
+ * network (curl, ping). Names resolve only inside pods (nodes and laptops do not use the cluster DNS).
+ */
+export function execFrom(tx: Tx, source: { outside: true } | { node: string }, argv: string[]): ExecResult {
+  const outside = 'outside' in source;
+  const name = outside ? 'laptop' : source.node;
+  if (!outside && !tx.s.nodes[source.node])
+    return { stdout: '', stderr: '', exitCode: 1, error: notFound('Node', source.node), traces: [] };
+  const ip = outside ? '172.18.0.1' : (tx.s.nodes[source.node]?.ip ?? '');
+  const pseudo: Pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: 'default' },
+    spec: { containers: [{ name, image: 'host' }] },
+    status: { phase: 'Running', podIP: ip },
+  };
+  const tools = new Set(
+    outside ? ['curl', 'nc', 'ping', 'echo'] : ['curl', 'ping', 'echo', 'cat', 'hostname', 'sh', 'bash'],
+  );
+  const r = runArgv(
+    { tx, pod: pseudo, container: pseudo.spec.containers[0] as Container, tools, atStart: false, source },
+    argv,
+  );
+  const stderr =
+    r.exitCode === 126
+      ? r.stderr.replace(
+          /^OCI runtime exec failed: .*"(.+)": executable file not found.*$/m,
+          '$1: command not found',
+        )
+      : r.stderr;
+  return { stdout: r.stdout, stderr, exitCode: r.exitCode === 126 ? 127 : r.exitCode, traces: r.traces };
+}
+
 export function readLogs(
   s: ClusterState,
   ref: PodRef,

@@ -1,5 +1,5 @@
 /** Shared shapes of the simulated shell and its tools. */
-import type { ProbeResult } from '../api.js';
+import type { ProbeResult, ProbeSource } from '../api.js';
 import type { RuntimeListener, Tx } from '../core/state.js';
 import type { Container, Pod } from '../types.js';
 
@@ -12,6 +12,8 @@ export interface ShellCtx {
   /** True when this is the container's main process (kubelet start), false for `kubectl exec`. */
   atStart: boolean;
   stdin?: string;
+  /** Where network requests come from when not from `pod` (a laptop outside, a node's host network). */
+  source?: ProbeSource;
 }
 
 export interface ShellResult {

@@ -5,10 +5,17 @@ import { byteLength, err, parseUrl, type ShellCtx, type ShellResult } from './sh
 
 function request(ctx: ShellCtx, host: string, port: number, path: string, agent: string): ProbeResult {
   const ns = ctx.pod.metadata.namespace ?? 'default';
-  return probeRequest(ctx.tx, { pod: { namespace: ns, name: ctx.pod.metadata.name } }, host, port, 'TCP', {
-    path,
-    agent,
-  });
+  return probeRequest(
+    ctx.tx,
+    ctx.source ?? { pod: { namespace: ns, name: ctx.pod.metadata.name } },
+    host,
+    port,
+    'TCP',
+    {
+      path,
+      agent,
+    },
+  );
 }
 
 const isHttp = (r: ProbeResult) => r.response?.status !== undefined;

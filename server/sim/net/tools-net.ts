@@ -1,13 +1,12 @@
 /** busybox nslookup, nc and ping. */
-import type { ProbeResult } from '../api.js';
+import type { ProbeResult, ProbeSource } from '../api.js';
 import { DNS_SERVICE_IP, resolveFrom } from './dns.js';
 import { podAtIP } from '../core/nodes.js';
 import { probeRequest } from './probe.js';
 import { err, type ShellCtx, type ShellResult } from './shell-types.js';
 
-const podSource = (ctx: ShellCtx) => ({
-  pod: { namespace: ctx.pod.metadata.namespace ?? 'default', name: ctx.pod.metadata.name },
-});
+const podSource = (ctx: ShellCtx): ProbeSource =>
+  ctx.source ?? { pod: { namespace: ctx.pod.metadata.namespace ?? 'default', name: ctx.pod.metadata.name } };
 
 /**
  * busybox 1.36 nslookup: the query goes to the DNS server over UDP 53 (through kube-proxy like any
@@ -126,15 +125,18 @@ export function ping(ctx: ShellCtx, args: string[]): ShellResult {
   const s = ctx.tx.s;
   const ns = ctx.pod.metadata.namespace ?? 'default';
   let ip = host;
+  if (ctx.source && !/^\d+\.\d+\.\d+\.\d+$/.test(host)) return err(`ping: bad address '${host}'\n`);
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
     const q = resolveFrom(s, host, ns);
     const a = q.answer?.records.find((r) => r.type === 'A');
     if (!a) return err(`ping: bad address '${host}'\n`);
     ip = a.value;
   }
-  const alive =
-    (!!podAtIP(s, ip) && !Object.values(s.nodes).some((n) => n.deadIPs[ip])) ||
-    Object.values(s.nodes).some((n) => n.ip === ip);
+  const fromOutside = !!ctx.source && 'outside' in ctx.source;
+  const alive = fromOutside
+    ? Object.values(s.nodes).some((n) => n.ip === ip)
+    : (!!podAtIP(s, ip) && !Object.values(s.nodes).some((n) => n.deadIPs[ip])) ||
+      Object.values(s.nodes).some((n) => n.ip === ip);
   let text = `PING ${host} (${ip}): 56 data bytes\n`;
   if (alive)
     for (let i = 0; i < count; i++) text += `64 bytes from ${ip}: seq=${i} ttl=63 time=0.${100 + i * 7} ms\n`;
