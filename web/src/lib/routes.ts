@@ -2,7 +2,10 @@
  * Client-side routes. The server answers every non-API GET with index.html, so the pathname alone decides
  * which screen to show; codes are normalised here so `/play/abc123` and `/play/ABC123` are the same seat.
  */
+import { parsePracticeRoute, practiceRoutePath, type PracticeRoute } from './practice-routes.js';
+
 export type Route =
+  | PracticeRoute
   | { name: 'home' }
   | { name: 'join'; code: string | null }
   | { name: 'host'; code: string }
@@ -26,6 +29,8 @@ export function parseRoute(pathname: string): Route {
     .map((p) => safeDecode(p));
   const [first, second, ...rest] = parts;
   if (first === undefined) return { name: 'home' };
+  const practice = parsePracticeRoute(parts);
+  if (practice) return practice;
   if (rest.length > 0) return { name: 'not-found', path: pathname };
   if (first === 'join') {
     // A mistyped code in a shared link still lands on the form, just not pre-filled.
@@ -50,6 +55,8 @@ export function routePath(route: Route): string {
       return `/play/${route.code}`;
     case 'not-found':
       return route.path;
+    default:
+      return practiceRoutePath(route);
   }
 }
 

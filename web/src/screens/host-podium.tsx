@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../components/error-message.js';
+import { LeaderboardPublicToggle } from '../components/leaderboard-public-toggle.js';
 import { Link } from '../components/link.js';
 import { Podium } from '../components/podium.js';
 import { RankingTable } from '../components/ranking-table.js';
@@ -38,10 +39,14 @@ export function HostPodium({ view, hostToken }: { view: HostView; hostToken: str
         >
           {pending ? 'Preparing…' : 'Download results (CSV)'}
         </button>
+        <Link class="button button--ghost" href={`/results/${view.code}`}>
+          <span data-testid="results-link">Results page</span>
+        </Link>
         <Link class="button button--ghost" href="/">
           Host another game
         </Link>
       </div>
+      <LeaderboardPublicToggle code={view.code} hostToken={hostToken} />
       <ErrorMessage error={error} />
     </div>
   );

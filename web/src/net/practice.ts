@@ -1,0 +1,123 @@
+/**
+ * HTTP calls of practice mode and the leaderboards. Every answer is the server's `Result`, turned into a
+ * ClientResult; a network failure becomes `client/network`. The practice token (or a host token for a
+ * game's results) travels as a bearer header and never in a URL.
+ */
+import type {
+  GameRankingResponse,
+  LeaderboardWindow,
+  Paged,
+  PracticeLeaderboardResponse,
+  PracticeMeResponse,
+  PracticeMode,
+  PracticeRunSummaryRow,
+  PracticeRunView,
+  PublicGameRow,
+  StartPracticeBody,
+  StartPracticeResponse,
+} from '../../../server/protocol/index.js';
+import type { ClientResult } from './socket.js';
+
+interface Call {
+  method?: 'GET' | 'POST' | 'PATCH';
+  token?: string | null;
+  body?: unknown;
+}
+
+async function call<T>(url: string, { method = 'GET', token, body }: Call = {}): Promise<ClientResult<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(url, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+  } catch {
+    return { ok: false, error: { code: 'client/network', message: 'Could not reach the server.' } };
+  }
+  let parsed: unknown = null;
+  try {
+    parsed = await res.json();
+  } catch {
+    // A proxy error page, say: reported with the status line below.
+  }
+  if (isResult<T>(parsed)) return parsed;
+  const fallback = `The server answered ${res.status} ${res.statusText}`.trim();
+  return { ok: false, error: { code: 'server/internal', message: fallback } };
+}
+
+function isResult<T>(value: unknown): value is ClientResult<T> {
+  if (!value || typeof value !== 'object' || !('ok' in value)) return false;
+  if (value.ok === true) return 'data' in value;
+  const error = (value as { error?: { code?: unknown; message?: unknown } }).error;
+  return typeof error?.code === 'string' && typeof error.message === 'string';
+}
+
+const query = (params: Record<string, string | number | undefined>): string => {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') search.set(k, String(v));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+
+// ---- Practice ----------------------------------------------------------------------------------
+
+export const startPractice = (body: StartPracticeBody, token: string | null) =>
+  call<StartPracticeResponse>('/api/practice/runs', { method: 'POST', body, token });
+
+export const fetchPracticeMe = (token: string) => call<PracticeMeResponse>('/api/practice/me', { token });
+
+export const fetchPracticeRun = (token: string, runId: number) =>
+  call<PracticeRunView>(`/api/practice/runs/${runId}`, { token });
+
+export const answerPractice = (token: string, runId: number, questionId: string, choiceIds: string[]) =>
+  call<PracticeRunView>(`/api/practice/runs/${runId}/answers`, {
+    method: 'POST',
+    token,
+    body: { questionId, choiceIds },
+  });
+
+export const nextPractice = (token: string, runId: number) =>
+  call<PracticeRunView>(`/api/practice/runs/${runId}/next`, { method: 'POST', token });
+
+export const reviewPractice = (token: string, runId: number) =>
+  call<PracticeRunView>(`/api/practice/runs/${runId}/review`, { method: 'POST', token });
+
+export const fetchPracticeHistory = (
+  token: string,
+  params: { page: number; pageSize: number; setId?: string | undefined },
+) => call<Paged<PracticeRunSummaryRow>>(`/api/practice/runs${query(params)}`, { token });
+
+// ---- Leaderboards ------------------------------------------------------------------------------
+
+export interface BoardParams {
+  window: LeaderboardWindow;
+  mode: PracticeMode;
+  page: number;
+  pageSize: number;
+  q: string;
+}
+
+export const fetchPracticeBoard = (setId: string, params: BoardParams, token: string | null) =>
+  call<PracticeLeaderboardResponse>(
+    `/api/leaderboards/practice/${encodeURIComponent(setId)}${query({ ...params })}`,
+    { token },
+  );
+
+export const fetchPublicGames = (params: { page: number; pageSize: number }) =>
+  call<Paged<PublicGameRow>>(`/api/leaderboards/games${query(params)}`);
+
+export const fetchGameRanking = (
+  code: string,
+  params: { page: number; pageSize: number; q: string },
+  hostToken: string | null,
+) =>
+  call<GameRankingResponse>(`/api/games/${encodeURIComponent(code)}/ranking${query(params)}`, {
+    token: hostToken,
+  });
+
+export const setGamePublic = (code: string, hostToken: string, isPublic: boolean) =>
+  call<{ code: string; isPublic: boolean }>(`/api/games/${encodeURIComponent(code)}`, {
+    method: 'PATCH',
+    token: hostToken,
+    body: { isPublic },
+  });

@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { GameRankingResponse, GameRankingRow } from '../../../server/protocol/index.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { LeaderboardPager } from '../components/leaderboard-pager.js';
+import { LeaderboardPublicToggle } from '../components/leaderboard-public-toggle.js';
+import { LeaderboardTable, type BoardRow } from '../components/leaderboard-table.js';
+import { Link } from '../components/link.js';
+import { formatDate } from '../lib/practice-format.js';
+import { browserStore, loadSeat } from '../lib/seat-storage.js';
+import { useTitle } from '../lib/use-title.js';
+import { fetchGameRanking } from '../net/practice.js';
+import type { ClientError } from '../net/socket.js';
+import '../styles/practice.css';
+
+const PAGE_SIZE = 20;
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * One classroom game's results. Public games open for anyone; a private one only in the browser that
+ * hosted it (its host seat carries the token), which is what the host's result link relies on.
+ */
+export function LeaderboardResultsScreen({ code }: { code: string }) {
+  useTitle(`Results ${code}`);
+  const hostToken = useMemo(() => loadSeat(browserStore(), code, 'host')?.token ?? null, [code]);
+  const playerId = useMemo(() => loadSeat(browserStore(), code, 'player')?.playerId ?? null, [code]);
+  const [page, setPage] = useState(1);
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  const [data, setData] = useState<GameRankingResponse | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
+
+  useEffect(() => {
+    const id = setTimeout(() => {
+      setQ(search.trim());
+      setPage(1);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(id);
+  }, [search]);
+
+  useEffect(() => {
+    let alive = true;
+    void fetchGameRanking(code, { page, pageSize: PAGE_SIZE, q }, hostToken).then((res) => {
+      if (!alive) return;
+      setError(res.ok ? null : res.error);
+      if (res.ok) setData(res.data);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [code, page, q, hostToken]);
+
+  const toRow = (r: GameRankingRow): BoardRow => ({
+    key: r.playerId,
+    rank: r.rank,
+    nickname: r.nickname,
+    score: r.score,
+    accuracy: r.accuracy,
+    timeMs: r.timeMs,
+    me: r.playerId === playerId,
+  });
+
+  return (
+    <main id="main" class="page leaderboard-page">
+      <p class="eyebrow">
+        <Link href="/leaderboards">Leaderboards</Link> · classroom game
+      </p>
+      <h1 data-testid="game-results-title" data-code={code}>
+        Game {code}
+      </h1>
+      {!data && error && (
+        <section class="card narrow">
+          <ErrorMessage error={error} />
+          <p class="muted">
+            Results appear once the game has finished. A game whose host keeps its results private opens only
+            in the host’s browser.
+          </p>
+        </section>
+      )}
+      {!data && !error && <p class="loading">Loading…</p>}
+      {data && (
+        <>
+          <p class="lead" data-testid="game-results-meta" data-public={String(data.isPublic)}>
+            {data.setTitle} · {data.playerCount} {data.playerCount === 1 ? 'player' : 'players'} ·{' '}
+            {data.questionCount} questions · {data.scoring} scoring
+            {data.endedAt && <> · {formatDate(data.endedAt)}</>}
+            {data.endedEarly && <span class="tag">ended early</span>}
+            {!data.isPublic && <span class="tag">private</span>}
+          </p>
+          {hostToken && <LeaderboardPublicToggle code={code} hostToken={hostToken} />}
+          <div class="leaderboard-controls">
+            <label class="inline-field">
+              <span>Search</span>
+              <input
+                class="input input--small"
+                type="search"
+                data-testid="leaderboard-search"
+                value={search}
+                maxLength={40}
+                placeholder="Nickname"
+                onInput={(e) => setSearch(e.currentTarget.value)}
+              />
+            </label>
+          </div>
+          <ErrorMessage error={error} />
+          {data.rows.length === 0 ? (
+            <p class="muted" data-testid="leaderboard-empty">
+              {q ? `Nobody called “${q}” played this game.` : 'Nobody played this game.'}
+            </p>
+          ) : (
+            <LeaderboardTable
+              rows={data.rows.map(toRow)}
+              caption="Final ranking"
+              rowTestId="game-result-row"
+              timeLabel="Answer time"
+            />
+          )}
+          <LeaderboardPager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+        </>
+      )}
+    </main>
+  );
+}
