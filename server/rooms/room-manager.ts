@@ -4,6 +4,7 @@
  */
 import { createGame, type GameState } from '../game/index.js';
 import type { ScenarioCatalog } from '../content/load.js';
+import type { PuzzleCatalog } from '../puzzles/index.js';
 import type { GameRepository } from '../persistence/game-repository.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { ScoringMode } from '../protocol/views.js';
@@ -12,9 +13,15 @@ import type { Logger } from './logger.js';
 import { Room, type RoomHooks } from './room.js';
 import { hashToken, newJoinCode, newSeed, newToken } from './secrets.js';
 
+const SWEEP_EVERY_MS = 60_000;
+const FINISHED_ROOM_TTL_MS = 15 * 60_000;
+const IDLE_ROOM_TTL_MS = 12 * 60 * 60_000;
+
 export interface RoomManagerDeps {
   repo: GameRepository;
   catalog: ScenarioCatalog;
+  /** Puzzles for sets with puzzle rounds (the server checks every reference at start-up). */
+  puzzles?: PuzzleCatalog;
   clock: Clock;
   hooks: RoomHooks;
   log: Logger;
@@ -24,7 +31,28 @@ export class RoomManager {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room | null>>();
 
-  constructor(private readonly deps: RoomManagerDeps) {}
+  private sweepTimer: unknown = null;
+
+  constructor(private readonly deps: RoomManagerDeps) {
+    this.scheduleSweep();
+  }
+
+  /**
+   * Frees memory held by rooms nobody uses: finished games after a quiet spell, and any room idle for
+   * hours. Their snapshots stay in the database, so `get` brings one back if someone returns.
+   */
+  sweep(now = this.deps.clock.now()): string[] {
+    const evicted: string[] = [];
+    for (const [code, room] of this.rooms) {
+      const idle = now - room.lastActivityAt;
+      if ((room.state.phase === 'podium' && idle > FINISHED_ROOM_TTL_MS) || idle > IDLE_ROOM_TTL_MS) {
+        room.dispose();
+        this.rooms.delete(code);
+        evicted.push(code);
+      }
+    }
+    return evicted;
+  }
 
   async createGame(input: {
     setId: string;
@@ -50,7 +78,16 @@ export class RoomManager {
         createdAt: new Date(now),
       });
       if (!created.ok) continue;
-      const state = createGame({ code, set, scoring: input.scoring, seed, hostKey, now });
+      const puzzles = this.deps.puzzles;
+      const state = createGame({
+        code,
+        set,
+        scoring: input.scoring,
+        seed,
+        hostKey,
+        now,
+        ...(puzzles && { puzzles }),
+      });
       this.rooms.set(code, this.newRoom(state));
       await this.deps.repo.saveSnapshot(code, JSON.stringify(state));
       return ok({ code, hostToken });
@@ -76,9 +113,20 @@ export class RoomManager {
   }
 
   async shutdown(): Promise<void> {
+    if (this.sweepTimer !== null) this.deps.clock.clearTimer(this.sweepTimer);
+    this.sweepTimer = null;
     await Promise.all(this.list().map((room) => room.idle()));
     for (const room of this.rooms.values()) room.dispose();
     this.rooms.clear();
+  }
+
+  private scheduleSweep(): void {
+    this.sweepTimer = this.deps.clock.setTimer(() => {
+      this.sweep();
+      this.scheduleSweep();
+    }, SWEEP_EVERY_MS);
+    // A sweep timer alone must not keep the process (or a test runner) alive.
+    (this.sweepTimer as { unref?: () => void }).unref?.();
   }
 
   private async restore(code: string): Promise<Room | null> {

@@ -109,4 +109,20 @@ describe('Room', () => {
     expect(JSON.parse((await db.repo.findGameByCode(room.code))!.snapshot!).phase).toBe('podium');
     await manager.shutdown();
   });
+
+  it('evicts finished rooms after a quiet spell and restores them on demand', async () => {
+    const { clock, manager } = setup();
+    const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
+    if (!created.ok) throw new Error(created.error.message);
+    const room = (await manager.get(created.data.code))!;
+    await room.run({ type: 'join', nickname: 'Ada', seatKey: hashToken('token-a-0123456789') });
+    await room.run({ type: 'end', viewer: { role: 'host' } });
+    expect(manager.sweep(clock.now() + 14 * 60_000)).toEqual([]);
+    expect(manager.sweep(clock.now() + 16 * 60_000)).toEqual([room.code]);
+    expect(manager.list()).toEqual([]);
+    const back = await manager.get(room.code);
+    expect(back).not.toBe(room);
+    expect(back?.state.phase).toBe('podium');
+    await manager.shutdown();
+  });
 });

@@ -40,6 +40,11 @@ export class Room {
     return this.current;
   }
 
+  /** Server time of the last action this room ran (its creation time before that). */
+  get lastActivityAt(): number {
+    return this.lastNow || this.current.createdAt;
+  }
+
   get code(): string {
     return this.current.code;
   }
@@ -119,6 +124,21 @@ export class Room {
             ...effect.answer,
             answeredAt: new Date(effect.answer.answeredAt),
           }),
+        );
+      case 'puzzle-command':
+        // The terminal shows the command at once; the row is for the host's review and commands.csv.
+        return this.write('record puzzle command', () =>
+          repo.recordPuzzleCommand({
+            gameCode: this.code,
+            ...effect.command,
+            ranAt: new Date(effect.command.ranAt),
+          }),
+        );
+      case 'puzzle-result':
+        return this.write(
+          'record puzzle result',
+          () => repo.recordPuzzleResult({ gameCode: this.code, ...effect.result }),
+          3,
         );
       case 'game-finished':
         // The podium is only shown after this write: retry a transient failure before giving up.
