@@ -6,7 +6,7 @@
  */
 import { matchesMap } from '../core/labels.js';
 import { deepEqual } from '../core/defaults.js';
-import { inNamespace, splitKey, type Tx, valuesIn } from '../core/state.js';
+import { cmp, inNamespace, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type {
   EndpointAddress,
@@ -71,7 +71,8 @@ function members(tx: Tx, svc: Service, ns: string): Member[] {
     if ((svc.spec.ports ?? []).length > 0 && ports.length === 0) continue;
     out.push({ pod, ready: isReady(pod) || !!svc.spec.publishNotReadyAddresses, ports });
   }
-  return out;
+  // Storage order differs after a JSON round trip for numeric names; sort so slices do not.
+  return out.sort((a, b) => cmp(a.pod.metadata.name, b.pod.metadata.name));
 }
 
 function address(pod: Pod, svc: Service): EndpointAddress {
