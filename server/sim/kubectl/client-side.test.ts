@@ -108,6 +108,12 @@ Example resource specifications include:
     ],
     ['kubectl get po -l "a in (x"', expect.stringContaining('Error from server (BadRequest)')],
     ['ls -la', 'bash: ls: command not found\n'],
+    ['kubectl get pods x -A', 'error: a resource cannot be retrieved by name across all namespaces\n'],
+    ['kubectl get pods x -l a=b', 'error: name cannot be provided when a selector is specified\n'],
+    [
+      'kubectl get pods svc/web',
+      "error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'\n",
+    ],
     ["kubectl get 'pods", expect.stringContaining('unexpected EOF')],
   ])('%s', (line, stderr) => {
     const r = run(line);

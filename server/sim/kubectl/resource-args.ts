@@ -61,3 +61,11 @@ export function parseResourceArgs(args: readonly string[], cmd = 'get'): Resourc
   }
   return groups;
 }
+
+/** The resource builder's checks on names combined with -l / -A. */
+export function checkNameFlags(groups: ResourceGroup[], hasSelector: boolean, allNamespaces: boolean): void {
+  if (!groups.some((g) => g.names.length > 0)) return;
+  if (hasSelector) throw new CmdError('error: name cannot be provided when a selector is specified');
+  if (allNamespaces)
+    throw new CmdError('error: a resource cannot be retrieved by name across all namespaces');
+}

@@ -7,7 +7,7 @@ import { jsonpath } from '../print/jsonpath.js';
 import { PRINTERS } from '../print/rows.js';
 import { renderTable } from '../print/table.js';
 import { readManifests } from '../manifests.js';
-import { parseResourceArgs, type ResourceGroup } from '../resource-args.js';
+import { checkNameFlags, parseResourceArgs, type ResourceGroup } from '../resource-args.js';
 import { GVR, isNamespaced, KIND_PREFIX, qualifiedName } from '../resources.js';
 import { matches, parseSelector, type Selector } from '../selector.js';
 
@@ -80,6 +80,7 @@ function run(ctx: Ctx): void {
   if (ctx.args.length === 0 && !ctx.flags.has('filename')) throw new CmdError(GET_HELP);
   const allNs = ctx.flags.bool('all-namespaces');
   const groups = ctx.flags.has('filename') ? manifestGroups(ctx) : parseResourceArgs(ctx.args);
+  if (!ctx.flags.has('filename')) checkNameFlags(groups, ctx.flags.has('selector'), allNs);
   const found: Array<{ kind: Kind; objs: K8sObject[]; multi: boolean }> = [];
   let namedRequest = false;
   let anyNamespaced = false;
