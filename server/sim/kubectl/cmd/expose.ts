@@ -162,6 +162,7 @@ function run(ctx: Ctx): void {
       ...(lbIP ? { loadBalancerIP: lbIP } : {}),
       ...(affinity ? { sessionAffinity: affinity as 'None' | 'ClientIP' } : {}),
     },
+    status: { loadBalancer: {} },
   };
   submit(ctx, svc, undefined, 'exposed');
 }
