@@ -26,13 +26,19 @@ export function LeaderboardPublicToggle({ code, hostToken }: { code: string; hos
     };
   }, [code, hostToken]);
 
+  // Optimistic: the box follows the click at once and flips back if the server refuses.
   const change = async (next: boolean) => {
+    const previous = isPublic;
+    setIsPublic(next);
     setPending(true);
     setError(null);
     const res = await setGamePublic(code, hostToken, next);
     setPending(false);
     if (res.ok) setIsPublic(res.data.isPublic);
-    else setError(res.error);
+    else {
+      setIsPublic(previous);
+      setError(res.error);
+    }
   };
 
   return (
