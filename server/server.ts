@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { publicUrl, type Config } from './config.js';
 import { loadScenarioDir, type ScenarioCatalog } from './content/load.js';
+import { loadPuzzleContent } from './content/puzzle-content.js';
 import { createApp } from './http/app.js';
 import { openDatabase } from './persistence/open-database.js';
 import type { GameRepository } from './persistence/game-repository.js';
@@ -36,6 +37,11 @@ export async function startServer(
     throw new Error(`scenario files are invalid:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`);
   }
   const catalog = loaded.catalog;
+  // Puzzles live in <scenarios>/puzzles; every puzzle round of a set must name one of them.
+  const puzzles = await loadPuzzleContent(config.SCENARIOS_DIR, catalog);
+  if (!puzzles.ok) {
+    throw new Error(`puzzle files are invalid:\n${puzzles.errors.map((e) => `  ${e}`).join('\n')}`);
+  }
   const db = await openDatabase(config.DATABASE_URL);
 
   // socket.io must see requests first (it wraps the existing request listener and keeps /socket.io/ for
@@ -54,7 +60,14 @@ export async function startServer(
     maxHttpBufferSize: 64 * 1024,
   });
   const realtime = new Realtime(io, clock, log);
-  const manager = new RoomManager({ repo: db.repo, catalog, clock, hooks: realtime, log });
+  const manager = new RoomManager({
+    repo: db.repo,
+    catalog,
+    puzzles: puzzles.catalog,
+    clock,
+    hooks: realtime,
+    log,
+  });
   realtime.start(manager);
 
   const actualPublicUrl = () => publicUrl({ ...config, PORT: (httpServer.address() as AddressInfo).port });

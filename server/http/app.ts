@@ -15,6 +15,7 @@ import type { RoomManager } from '../rooms/room-manager.js';
 import { hashToken, sameHash } from '../rooms/secrets.js';
 import { KeyedRateLimiter } from '../realtime/rate-limit.js';
 import { buildResultsCsv } from './results-csv.js';
+import { commandsCsv } from '../game/puzzle/commands-csv.js';
 import type { PracticeRepository } from '../persistence/practice-repository.js';
 import type { LeaderboardRepository } from '../persistence/leaderboard-repository.js';
 import { practiceRoutes } from './practice-routes.js';
@@ -105,6 +106,19 @@ export function createApp(deps: AppDeps): express.Express {
   const { catalog, clock, practice, leaderboard } = deps;
   app.use('/api/practice', practiceRoutes({ practice, catalog, clock }));
   app.use('/api', leaderboardRoutes({ leaderboard, practice, games: deps.repo, catalog, clock }));
+
+  // Puzzle rounds: every terminal command of the game (host only, like results.csv).
+  app.get('/api/games/:code/commands.csv', async (req, res) => {
+    const code = String(req.params.code).toUpperCase();
+    const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
+    const game = await deps.repo.findGameByCode(code);
+    if (!game) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
+    if (!token || !sameHash(hashToken(token), game.hostSecretHash)) {
+      return sendError(res, { code: 'auth/invalid-token', message: 'the host token is missing or wrong' });
+    }
+    const rows = (await deps.repo.getPuzzleCommands(code)) ?? [];
+    res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}-commands.csv`).send(commandsCsv(rows));
+  });
 
   app.use('/api', (_req, res) => sendError(res, { code: 'room/not-found', message: 'no such API route' }));
 

@@ -18,6 +18,7 @@ import type { Logger } from '../rooms/logger.js';
 import type { Room, RoomHooks } from '../rooms/room.js';
 import type { RoomManager } from '../rooms/room-manager.js';
 import { hashToken, newToken } from '../rooms/secrets.js';
+import { registerPuzzleHandlers } from './puzzle-handlers.js';
 import { KeyedRateLimiter, TokenBucket } from './rate-limit.js';
 import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
 
@@ -89,6 +90,11 @@ export class Realtime implements RoomHooks {
     this.on(socket, 'answer:submit', (s, p) => this.answer(s, p));
     for (const event of HOST_ACTIONS) this.on(socket, event, (s) => this.hostAction(s, event));
     this.on(socket, 'player:kick', (s, p) => this.kick(s, p.playerId));
+    registerPuzzleHandlers<GameSocket>({
+      on: (event, handler) => this.on(socket, event, handler as never),
+      seated: (s) => this.seated(s),
+      now: () => this.clock.now(),
+    });
     socket.on('disconnect', () => void this.leave(socket));
   }
 
