@@ -4,106 +4,15 @@
  * Failures are the ones a real cluster produces: NXDOMAIN, REJECT (refused) for Services without
  * endpoints, RST when nothing listens, silence for dead IPs and virtual IPs seen from outside.
  */
-import type { Hop, ProbeOutcome, ProbeResult, ProbeSource } from '../api.js';
-import { getObj, splitKey, type RuntimeListener, type Tx } from '../core/state.js';
-import { nginxAccessLog, NGINX_WELCOME, nginxNotFound } from '../images/pages.js';
-import type { Pod, Protocol } from '../types.js';
-import { DNS_SERVICE_IP, resolveFrom } from './dns.js';
-import { byteLength } from './shell-types.js';
+import type { Hop, ProbeResult, ProbeSource } from '../api.js';
+import { getObj, splitKey, type Tx } from '../core/state.js';
+import type { Protocol } from '../types.js';
 import { podAtIP } from '../core/nodes.js';
 import { matchRule } from './proxy.js';
+import { clientHop, clientOf, resolveHost, type Client, type RequestOptions } from './client.js';
+import { result, toListener } from './respond.js';
 
-export type Client =
-  | { kind: 'pod'; ns: string; name: string; node: string; ip: string }
-  | { kind: 'node'; node: string; ip: string }
-  | { kind: 'outside' };
-
-export interface RequestOptions {
-  path?: string;
-  agent?: string;
-  /** Only open the connection (nc -z). */
-  connectOnly?: boolean;
-}
-
-const isIP = (h: string) => /^\d{1,3}(\.\d{1,3}){3}$/.test(h);
-
-export function clientOf(tx: Tx, from: ProbeSource): Client | string {
-  if ('outside' in from) return { kind: 'outside' };
-  if ('node' in from) {
-    const rt = tx.s.nodes[from.node];
-    return rt ? { kind: 'node', node: from.node, ip: rt.ip } : `nodes "${from.node}" not found`;
-  }
-  const ns = from.pod.namespace ?? 'default';
-  const pod = getObj(tx.s, 'Pod', ns, from.pod.name);
-  if (!pod) return `pods "${from.pod.name}" not found`;
-  if (!pod.spec.nodeName || !pod.status?.podIP) return `pod ${from.pod.name} has no IP yet`;
-  return { kind: 'pod', ns, name: pod.metadata.name, node: pod.spec.nodeName, ip: pod.status.podIP };
-}
-
-function clientHop(c: Client): Hop {
-  if (c.kind === 'pod')
-    return {
-      kind: 'client',
-      ok: true,
-      label: `${c.name} (${c.ip})`,
-      detail: `pod ${c.ns}/${c.name} (${c.ip}) on ${c.node}`,
-      node: c.node,
-      ref: { kind: 'Pod', namespace: c.ns, name: c.name },
-    };
-  if (c.kind === 'node')
-    return {
-      kind: 'client',
-      ok: true,
-      label: c.node,
-      detail: `a process on node ${c.node} (${c.ip})`,
-      node: c.node,
-    };
-  return { kind: 'client', ok: true, label: 'outside', detail: 'a client outside the cluster' };
-}
-
-/** Is the cluster DNS reachable from this client (kube-dns has a ready endpoint in its node's rules)? */
-function dnsReachable(tx: Tx, c: Client & { node: string }): boolean {
-  const m = matchRule(tx.s, c.node, DNS_SERVICE_IP, 53, 'UDP', tx.s.nodes[c.node]?.ip);
-  return !!m && m.rule.endpoints.some((e) => !tx.s.nodes[c.node]?.deadIPs[e.ip] && !deadPodIP(tx, e.ip));
-}
-
-function deadPodIP(tx: Tx, ip: string): boolean {
-  for (const rt of Object.values(tx.s.nodes)) if (rt.deadIPs[ip]) return true;
-  return false;
-}
-
-/** Resolve a host for a client; returns the IP or the failing result. */
-export function resolveHost(
-  tx: Tx,
-  c: Client,
-  host: string,
-  port: number,
-  protocol: Protocol,
-  hops: Hop[],
-): string | ProbeResult {
-  if (isIP(host)) return host;
-  const fail = (detail: string): ProbeResult => {
-    hops.push({ kind: 'dns', ok: false, label: host, detail });
-    return { outcome: 'unknown-host', host, port, protocol, hops };
-  };
-  if (c.kind !== 'pod')
-    return fail(`${host} is not known outside the cluster DNS (only pods use ${DNS_SERVICE_IP})`);
-  if (!dnsReachable(tx, c))
-    return fail(`the cluster DNS (kube-dns ${DNS_SERVICE_IP}) did not answer: it has no ready endpoints`);
-  const q = resolveFrom(tx.s, host, c.ns);
-  const a = q.answer?.records.find((r) => r.type === 'A');
-  if (!q.answer || !a)
-    return fail(
-      `${host} did not resolve from namespace ${c.ns} (tried ${q.attempts.map((x) => x.name).join(', ')})`,
-    );
-  hops.push({
-    kind: 'dns',
-    ok: true,
-    label: `${host} → ${a.value}`,
-    detail: `${host} resolved as ${q.answer.name} to ${a.value}`,
-  });
-  return a.value;
-}
+export { clientOf, resolveHost, type Client, type RequestOptions } from './client.js';
 
 export function probeRequest(
   tx: Tx,
@@ -123,17 +32,6 @@ export function probeRequest(
   const ip = resolveHost(tx, c, host, port, protocol, hops);
   if (typeof ip !== 'string') return ip;
   return connect(tx, c, host, ip, port, protocol, opts, hops);
-}
-
-function result(
-  outcome: ProbeOutcome,
-  host: string,
-  ip: string,
-  port: number,
-  protocol: Protocol,
-  hops: Hop[],
-): ProbeResult {
-  return { outcome, host, ip, port, protocol, hops };
 }
 
 export function connect(
@@ -357,100 +255,4 @@ function hostDeliver(
     node,
   });
   return result(protocol === 'TCP' ? 'refused' : 'no-response', host, ip, port, protocol, hops);
-}
-
-function toListener(
-  tx: Tx,
-  c: Client,
-  host: string,
-  ip: string,
-  port: number,
-  protocol: Protocol,
-  pod: Pod,
-  listeners: RuntimeListener[],
-  dstIP: string,
-  dstPort: number,
-  opts: RequestOptions,
-  hops: Hop[],
-): ProbeResult {
-  const ns = pod.metadata.namespace ?? 'default';
-  const name = pod.metadata.name;
-  const l = listeners.find((x) => x.port === dstPort && x.protocol === protocol);
-  if (!l) {
-    const other = listeners.filter((x) => x.port === dstPort).map((x) => x.protocol);
-    const open = listeners.map((x) => `${x.port}/${x.protocol}`).join(', ') || 'nothing';
-    const why = other.length
-      ? `${dstPort} is open for ${other.join('/')} only, not ${protocol}`
-      : `nothing listens on ${dstPort}/${protocol} in ${name} (listening: ${open})`;
-    hops.push({
-      kind: 'container',
-      ok: false,
-      label: `:${dstPort}/${protocol}`,
-      detail: why,
-      ref: { kind: 'Pod', namespace: ns, name },
-    });
-    return result(protocol === 'TCP' ? 'refused' : 'no-response', host, ip, port, protocol, hops);
-  }
-  hops.push({
-    kind: 'container',
-    ok: true,
-    label: `${l.container} :${dstPort}/${protocol}`,
-    detail: `container ${l.container} (${l.app}) listens on ${dstPort}/${protocol}`,
-    ref: { kind: 'Pod', namespace: ns, name },
-  });
-  const res: ProbeResult = {
-    outcome: 'ok',
-    host,
-    ip,
-    port,
-    protocol,
-    hops,
-    endpoint: { namespace: ns, pod: name, ip: dstIP, port: dstPort },
-  };
-  if (opts.connectOnly) return res;
-  const path = opts.path ?? '/';
-  switch (l.app) {
-    case 'nginx': {
-      const found = path === '/' || path === '/index.html';
-      const body = found ? NGINX_WELCOME : nginxNotFound();
-      const status = found ? 200 : 404;
-      const clientIP = c.kind === 'outside' ? '172.18.0.1' : c.ip;
-      const rt = tx.podRuntime(ns, name);
-      rt.logs = {
-        ...rt.logs,
-        [l.container]:
-          (rt.logs[l.container] ?? '') +
-          nginxAccessLog(tx.s.clock, clientIP, path, status, byteLength(body), opts.agent ?? 'curl/8.11.1'),
-      };
-      res.response = {
-        body,
-        status,
-        server: 'nginx',
-        headers: { Server: 'nginx/1.27.3', 'Content-Type': 'text/html' },
-      };
-      break;
-    }
-    case 'http-echo':
-      res.response = {
-        body: `${l.text ?? ''}\n`,
-        status: 200,
-        server: 'http-echo',
-        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-      };
-      break;
-    case 'hostname':
-      res.response = {
-        body: `${name}\n`,
-        status: 200,
-        server: 'hostname',
-        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-      };
-      break;
-    case 'ok':
-      res.response = { body: 'ok', status: 200, server: 'ok' };
-      break;
-    default:
-      res.response = { body: '', server: l.app };
-  }
-  return res;
 }
