@@ -5,7 +5,8 @@ import type { GameState } from '../state.js';
 import { HOST, HOST_KEY, T0, fixtureInput, joinAll, run } from '../test-helpers.js';
 import { createGame } from '../state.js';
 
-const PUZZLE_YAML = `
+/** A whole puzzle file (also written to disk by the socket-level test). */
+export const PUZZLE_YAML = `
 id: tiny-selector
 title: The Service that selects nobody
 summary: A selector asks for a label no pod has.
