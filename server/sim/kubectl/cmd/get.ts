@@ -3,7 +3,7 @@ import type { K8sObject, Kind } from '../../types.js';
 import { CmdError, type Command, type Ctx } from '../context.js';
 import { F } from '../flags.js';
 import { asList, toJson, toYaml } from '../print/encode.js';
-import { jsonpath } from '../print/jsonpath.js';
+import { fieldValues, jsonpath } from '../print/jsonpath.js';
 import { PRINTERS } from '../print/rows.js';
 import { renderTable } from '../print/table.js';
 import { readManifests } from '../manifests.js';
@@ -21,7 +21,8 @@ const FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
 export function checkOutputFormat(output: string): void {
-  if (['', 'wide', 'yaml', 'json', 'name'].includes(output) || output.startsWith('jsonpath=')) return;
+  if (['', 'wide', 'yaml', 'json', 'name'].includes(output)) return;
+  if (output.startsWith('jsonpath=') || output.startsWith('custom-columns=')) return;
   throw new CmdError(
     `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}`,
   );
@@ -112,6 +113,8 @@ function run(ctx: Ctx): void {
     }
     found.push({ kind, objs, multi: g.multi });
   }
+  const sortBy = ctx.flags.str('sort-by');
+  if (sortBy) for (const f of found) f.objs = sortObjects(f.objs, sortBy);
   const all = found.flatMap((f) => f.objs);
 
   if (output === 'json' || output === 'yaml' || output.startsWith('jsonpath=')) {
@@ -124,6 +127,10 @@ function run(ctx: Ctx): void {
   }
   if (all.length === 0) {
     if (!namedRequest) ctx.err(noResources(ctx, allNs, anyNamespaced));
+    return;
+  }
+  if (output.startsWith('custom-columns=')) {
+    ctx.out(customColumns(output.slice('custom-columns='.length), all, ctx.flags.bool('no-headers')));
     return;
   }
   if (output === 'name') {
@@ -170,6 +177,41 @@ function table(
   return renderTable(ctx.flags.bool('no-headers') ? rows : [header, ...rows]);
 }
 
+/** `--sort-by=.metadata.creationTimestamp`: numbers numerically, everything else as strings. */
+function sortObjects(objs: K8sObject[], expr: string): K8sObject[] {
+  const key = (o: K8sObject) => fieldValues(expr, o)[0];
+  return [...objs].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    const sx = x === undefined ? '' : typeof x === 'string' ? x : JSON.stringify(x);
+    const sy = y === undefined ? '' : typeof y === 'string' ? y : JSON.stringify(y);
+    return sx < sy ? -1 : sx > sy ? 1 : 0;
+  });
+}
+
+/** `-o custom-columns=NAME:.metadata.name,IP:.status.podIP`. */
+function customColumns(spec: string, objs: K8sObject[], noHeaders: boolean): string {
+  if (spec === '') throw new CmdError('error: custom-columns format specified but no custom columns given');
+  const cols = spec.split(',').map((part) => {
+    const colon = part.indexOf(':');
+    if (colon <= 0)
+      throw new CmdError(
+        `error: unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`,
+      );
+    return { header: part.slice(0, colon), expr: part.slice(colon + 1) };
+  });
+  const rows = objs.map((o) =>
+    cols.map((c) => {
+      const vals = fieldValues(c.expr, o);
+      return vals.length === 0
+        ? '<none>'
+        : vals.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(',');
+    }),
+  );
+  return renderTable(noHeaders ? rows : [cols.map((c) => c.header), ...rows]);
+}
+
 function formatLabelsCell(labels: Record<string, string>): string {
   const keys = Object.keys(labels).sort();
   return keys.length === 0 ? '<none>' : keys.map((k) => `${k}=${labels[k]}`).join(',');
@@ -187,6 +229,7 @@ export const getCommand: Command = {
     F.watch,
     F.filename,
     { name: 'show-kind', kind: 'bool' },
+    { name: 'sort-by', kind: 'string' },
     { name: 'watch-only', kind: 'bool' },
   ],
   run,

@@ -37,7 +37,7 @@ function parseTemplate(t: string): Node[] {
   return root;
 }
 
-function evalPath(path: string, data: unknown): unknown[] {
+export function evalPath(path: string, data: unknown): unknown[] {
   let cur: unknown[] = [data];
   const p = path === '@' ? '' : path.replace(/^@/, '').replace(/^\$/, '');
   const re = /\.([A-Za-z0-9_-]+)|\[(\*|-?\d+)\]|\['([^']*)'\]|\.\*/g;
@@ -84,4 +84,12 @@ function render(nodes: Node[], data: unknown): string {
 
 export function jsonpath(template: string, data: unknown): string {
   return render(parseTemplate(template), data);
+}
+
+/** A `--sort-by` / custom-columns field: `.a.b`, `{.a.b}` or `a.b`, evaluated like kubectl does. */
+export function fieldValues(expr: string, data: unknown): unknown[] {
+  let e = expr.trim();
+  if (e.startsWith('{') && e.endsWith('}')) e = e.slice(1, -1);
+  if (!e.startsWith('.') && !e.startsWith('[')) e = `.${e}`;
+  return evalPath(e, data);
 }
