@@ -1,6 +1,6 @@
 /** The cluster as a picture: nodes with their pods, Services with endpoints, and selector (mis)matches. */
 import type { ClusterViewModel, SelectorMatch, ViewPod, ViewService } from './api.js';
-import { selectorMismatch, matchesMap } from './core/labels.js';
+import { selectorMismatch } from './core/labels.js';
 import { allOf, inNamespace, type ClusterState } from './core/state.js';
 import { controllerOf, isReady } from './controllers/replicaset.js';
 import type { Pod } from './types.js';
@@ -91,14 +91,12 @@ export function viewModel(s: ClusterState, namespace?: string): ClusterViewModel
     if (svc.spec.selector) v.selector = svc.spec.selector;
     services.push(v);
     if (!svc.spec.selector) continue;
+    const keys = Object.keys(svc.spec.selector).sort();
+    const service = `${ns}/${svc.metadata.name}`;
     for (const p of inNamespace(s, 'Pod', ns)) {
-      const mm = selectorMismatch(svc.spec.selector, p.metadata.labels);
-      matches.push({
-        service: `${ns}/${svc.metadata.name}`,
-        pod: `${ns}/${p.metadata.name}`,
-        matches: matchesMap(svc.spec.selector, p.metadata.labels),
-        ...mm,
-      });
+      const mm = selectorMismatch(svc.spec.selector, p.metadata.labels, keys);
+      const matches_ = mm.missing.length === 0 && mm.different.length === 0;
+      matches.push({ service, pod: `${ns}/${p.metadata.name}`, matches: matches_, ...mm });
     }
   }
   return { time: s.clock, nodes, services, matches };

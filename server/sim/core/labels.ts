@@ -41,10 +41,11 @@ export function formatLabels(labels: Labels | undefined): string {
 export function selectorMismatch(
   selector: Labels,
   labels: Labels | undefined,
+  sortedKeys: string[] = Object.keys(selector).sort(),
 ): { missing: string[]; different: { key: string; want: string; got: string }[] } {
   const missing: string[] = [];
   const different: { key: string; want: string; got: string }[] = [];
-  for (const k of Object.keys(selector).sort()) {
+  for (const k of sortedKeys) {
     const got = labels?.[k];
     if (got === undefined) missing.push(k);
     else if (got !== selector[k]) different.push({ key: k, want: selector[k] as string, got });
