@@ -3,7 +3,8 @@
  * `ok: <file> (<n> questions)` per good file or `<file>: <path>: <message> (line N)` per problem.
  * Exits 1 on any problem, so CI and authors get the same verdict as the server's start-up.
  */
-import { formatContentError, loadScenarios } from './load.js';
+import { defaultScenariosDir, formatContentError, loadScenarios } from './load.js';
+import { loadPuzzleContent } from './puzzle-content.js';
 
 function dirArg(argv: readonly string[]): string | undefined {
   const i = argv.indexOf('--dir');
@@ -28,6 +29,18 @@ for (const f of result.files) {
 }
 // Problems not tied to a parsed file, such as an unreadable directory.
 lines.push(...errors.filter((e) => !reported.has(e.file)).map(formatContentError));
+
+// Puzzle rounds must name puzzles that exist (scenarios/puzzles, checked in full by puzzles:check).
+if (result.ok) {
+  const puzzles = await loadPuzzleContent(
+    dirArg(process.argv.slice(2)) ?? defaultScenariosDir,
+    result.catalog,
+  );
+  if (!puzzles.ok) {
+    lines.push(...puzzles.errors);
+    errors.push(...puzzles.errors.map((message) => ({ file: '', path: '', message })));
+  }
+}
 
 for (const line of lines) (line.startsWith('ok: ') ? console.log : console.error)(line);
 if (errors.length > 0) {
