@@ -47,10 +47,11 @@ export function noResources(ctx: Ctx, allNs: boolean, namespaced: boolean): stri
 }
 
 export function listObjects(ctx: Ctx, kind: Kind, allNs: boolean, sel: Selector | undefined): K8sObject[] {
-  const items = ctx.cluster.list(kind, {
+  let items = ctx.cluster.list(kind, {
     namespace: allNs ? null : ctx.namespace,
     ...(sel ? { selector: (labels: Record<string, string>) => matches(sel, labels) } : {}),
   }) as K8sObject[];
+  if (ctx.flags.has('field-selector')) items = items.filter(fieldFilter(ctx, kind));
   const cmp = (a: K8sObject, b: K8sObject) => {
     const na = a.metadata.namespace ?? '';
     const nb = b.metadata.namespace ?? '';
@@ -177,6 +178,42 @@ function table(
   return renderTable(ctx.flags.bool('no-headers') ? rows : [header, ...rows]);
 }
 
+/** Fields the API server can filter on (per kind), as in `kubectl get pods --field-selector status.phase=Running`. */
+const FIELDS: Partial<Record<Kind, Record<string, (o: K8sObject) => string>>> = {
+  Pod: {
+    'status.phase': (o) => (o.kind === 'Pod' ? (o.status?.phase ?? '') : ''),
+    'spec.nodeName': (o) => (o.kind === 'Pod' ? (o.spec.nodeName ?? '') : ''),
+    'status.podIP': (o) => (o.kind === 'Pod' ? (o.status?.podIP ?? '') : ''),
+    'spec.restartPolicy': (o) => (o.kind === 'Pod' ? (o.spec.restartPolicy ?? '') : ''),
+  },
+  Service: { 'spec.type': (o) => (o.kind === 'Service' ? (o.spec.type ?? 'ClusterIP') : '') },
+};
+
+function fieldFilter(ctx: Ctx, kind: Kind): (o: K8sObject) => boolean {
+  const raw = ctx.flags.str('field-selector');
+  const bad = (detail: string) =>
+    new CmdError(
+      `Error from server (BadRequest): Unable to find "${GVR[kind]}" that match label selector "${ctx.flags.str('selector')}", field selector "${raw}": ${detail}`,
+    );
+  const reqs = raw
+    .split(',')
+    .filter((p) => p.trim() !== '')
+    .map((part) => {
+      const m = /^\s*([^!=\s]+)\s*(==|=|!=)\s*(.*?)\s*$/.exec(part);
+      if (!m) throw new CmdError(`error: invalid selector: '${raw}'; can't understand '${part}'`);
+      const [, field, op, value] = m as unknown as [string, string, string, string];
+      const get =
+        field === 'metadata.name'
+          ? (o: K8sObject) => o.metadata.name
+          : field === 'metadata.namespace'
+            ? (o: K8sObject) => o.metadata.namespace ?? ''
+            : FIELDS[kind]?.[field];
+      if (!get) throw bad(`field label not supported: ${field}`);
+      return (o: K8sObject) => (get(o) === value) === (op !== '!=');
+    });
+  return (o) => reqs.every((r) => r(o));
+}
+
 /** `--sort-by=.metadata.creationTimestamp`: numbers numerically, everything else as strings. */
 function sortObjects(objs: K8sObject[], expr: string): K8sObject[] {
   const key = (o: K8sObject) => fieldValues(expr, o)[0];
@@ -230,6 +267,7 @@ export const getCommand: Command = {
     F.filename,
     { name: 'show-kind', kind: 'bool' },
     { name: 'sort-by', kind: 'string' },
+    { name: 'field-selector', kind: 'string' },
     { name: 'watch-only', kind: 'bool' },
   ],
   run,
