@@ -81,7 +81,8 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
         <>
           <p class="lead" data-testid="game-results-meta" data-public={String(data.isPublic)}>
             {data.setTitle} · {data.playerCount} {data.playerCount === 1 ? 'player' : 'players'} ·{' '}
-            {data.questionCount} questions · {data.scoring} scoring
+            {data.questionCount} {data.questionCount === 1 ? 'question' : 'questions'} · {data.scoring}{' '}
+            scoring
             {data.endedAt && <> · {formatDate(data.endedAt)}</>}
             {data.endedEarly && <span class="tag">ended early</span>}
             {!data.isPublic && <span class="tag">private</span>}

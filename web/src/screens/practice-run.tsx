@@ -128,17 +128,21 @@ export function PracticeRunScreen({ runId }: { runId: number }) {
               You started a newer run, so this one was closed. <Link href="/practice">Back to practice</Link>
             </p>
           )}
-          {view.phase === 'question' && view.question && view.status === 'active' && (
-            <PracticeQuestion
-              key={`${view.position}:${view.question.id}`}
-              question={view.question}
-              clock={view.clock}
-              receivedAt={current!.receivedAt}
-              pending={pending}
-              label={runProgress(view).label}
-              onSubmit={(ids) => void onAnswer(ids)}
-            />
-          )}
+          {view.phase === 'question' && view.question && !isQuestion(view.question) && <PuzzlePlaceholder />}
+          {view.phase === 'question' &&
+            view.question &&
+            isQuestion(view.question) &&
+            view.status === 'active' && (
+              <PracticeQuestion
+                key={`${view.position}:${view.question.id}`}
+                question={view.question}
+                clock={view.clock}
+                receivedAt={current!.receivedAt}
+                pending={pending}
+                label={runProgress(view).label}
+                onSubmit={(ids) => void onAnswer(ids)}
+              />
+            )}
           {view.phase !== 'question' && view.feedback && !(view.phase === 'finished' && summaryOpen) && (
             <>
               <PracticeFeedbackPanel
@@ -173,6 +177,18 @@ export function PracticeRunScreen({ runId }: { runId: number }) {
         </>
       )}
     </main>
+  );
+}
+
+/** Puzzles (issue 4) will add a `kind: 'puzzle'` item; until this screen can run them, say so plainly. */
+const isQuestion = (item: { kind: string }): boolean => item.kind === 'question';
+
+function PuzzlePlaceholder() {
+  return (
+    <section class="card narrow center" data-testid="practice-puzzle-placeholder">
+      <h1>A debugging puzzle</h1>
+      <p class="muted">Puzzles cannot be played in practice mode yet. They arrive in a later version.</p>
+    </section>
   );
 }
 
