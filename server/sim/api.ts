@@ -244,6 +244,7 @@ export type OpName =
   | 'probe'
   | 'killContainer'
   | 'restartKubeProxy'
+  | 'setNodeReady'
   | 'advance'
   | 'setTime';
 
@@ -372,6 +373,8 @@ export interface Cluster {
   // ---- node-level operations behind the API's back (see node-ops.ts for the model)
   killContainer(node: string, pod: PodRef): { ok: boolean; message: string };
   restartKubeProxy(node: string): { ok: boolean; message: string };
+  /** The node stops/resumes answering (NotReady, pods unready, evicted after 300 s of simulated time). */
+  setNodeReady(node: string, ready: boolean): { ok: boolean; message: string };
 
   // ---- time
   advance(ms: number): void;

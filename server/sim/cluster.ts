@@ -38,7 +38,7 @@ import { allOf, getObj, inNamespace, Tx, type ClusterState } from './core/state.
 import { rfc3339 } from './core/time.js';
 import { notFound } from './errors.js';
 import { execFrom, execInPod, readLogs, runPod } from './workloads.js';
-import { killContainer, restartKubeProxy } from './node-ops.js';
+import { evictFromDownNodes, killContainer, restartKubeProxy, setNodeReady } from './node-ops.js';
 import { resolveFrom } from './net/dns.js';
 import { probeRequest } from './net/probe.js';
 import { kubeProxyView } from './net/proxy.js';
@@ -69,7 +69,10 @@ class ClusterImpl implements Cluster {
     else if (op === 'setTime') tx.s.clock = Math.max(tx.s.clock, Number(args[0]) || 0);
     else tx.s.clock += this.state.opts.clockStepMs;
     const { value, commit } = fn(tx);
-    if (commit) converge(tx);
+    if (commit) {
+      evictFromDownNodes(tx);
+      converge(tx);
+    }
     this.state = commit ? tx.commit() : { ...this.state, clock: tx.s.clock };
     const entry: Op = { op, args, at: this.state.clock };
     this.ops.push(entry);
@@ -203,6 +206,13 @@ class ClusterImpl implements Cluster {
   restartKubeProxy(node: string) {
     return this.run('restartKubeProxy', [node], (tx) => {
       const r = restartKubeProxy(tx, node);
+      return { value: r, commit: r.ok };
+    });
+  }
+
+  setNodeReady(node: string, ready: boolean) {
+    return this.run('setNodeReady', [node, ready], (tx) => {
+      const r = setNodeReady(tx, node, ready);
       return { value: r, commit: r.ok };
     });
   }

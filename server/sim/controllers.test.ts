@@ -179,3 +179,29 @@ describe('endpoints and endpointslice controllers', () => {
     expect(names).toEqual(['picky']);
   });
 });
+
+describe('node failure', () => {
+  it('marks pods of a down node not ready, then evicts them after 300 s', () => {
+    const c = createCluster({ seed: 12 });
+    ok(c.create(deployment('web', { replicas: 4 })));
+    ok(c.create(service('web')));
+    ok(c.create(client()));
+    const clientNode = c.get('Pod', 'client')?.spec.nodeName;
+    const down = clientNode === 'kind-worker' ? 'kind-worker2' : 'kind-worker';
+    const onDown = c.list('Pod', { selector: { app: 'web' } }).filter((p) => p.spec.nodeName === down);
+    expect(onDown.length).toBeGreaterThan(0);
+    expect(c.setNodeReady(down, false).ok).toBe(true);
+    expect(c.get('Node', down)?.status.conditions.find((x) => x.type === 'Ready')?.status).toBe('Unknown');
+    const notReady =
+      c.get('Endpoints', 'web')?.subsets?.[0]?.notReadyAddresses?.map((a) => a.targetRef?.name) ?? [];
+    expect(notReady.sort()).toEqual(onDown.map((p) => p.metadata.name).sort());
+    for (let i = 0; i < 10; i++)
+      expect(c.probe({ from: { pod: { name: 'client' } }, host: 'web', port: 80 }).outcome).toBe('ok');
+    c.advance(300_000);
+    const pods = c.list('Pod', { selector: { app: 'web' } });
+    expect(pods).toHaveLength(4);
+    expect(pods.every((p) => p.spec.nodeName !== down)).toBe(true);
+    expect(c.setNodeReady(down, true).ok).toBe(true);
+    expect(c.get('Node', down)?.spec.taints).toBeUndefined();
+  });
+});

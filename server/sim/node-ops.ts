@@ -15,6 +15,7 @@ import { allocatePodIP } from './core/nodes.js';
 import { getObj, key, type Tx, valuesIn } from './core/state.js';
 import { cascade } from './core/apiserver.js';
 import { startPod } from './controllers/kubelet.js';
+import { rfc3339 } from './core/time.js';
 import { allRules } from './net/proxy.js';
 
 export function killContainer(tx: Tx, node: string, ref: PodRef): { ok: boolean; message: string } {
@@ -54,4 +55,80 @@ export function restartKubeProxy(tx: Tx, node: string): { ok: boolean; message: 
       ? `pod "${pod.metadata.name}" deleted from kube-system namespace`
       : `kube-proxy started on ${node}`,
   };
+}
+
+const UNREACHABLE = 'node.kubernetes.io/unreachable';
+
+/**
+ * The node stops (or resumes) answering: the node lifecycle controller marks it `Unknown`, taints it
+ * unreachable and marks its pods not ready (so they leave the Services' ready endpoints); after the
+ * pods' default 300 s toleration they are evicted and their controllers recreate them elsewhere.
+ */
+export function setNodeReady(tx: Tx, node: string, ready: boolean): { ok: boolean; message: string } {
+  const n = getObj(tx.s, 'Node', '', node);
+  if (!n || !tx.s.nodes[node]) return { ok: false, message: `nodes "${node}" not found` };
+  const now = rfc3339(tx.s.clock);
+  const conditions = n.status.conditions.map((c) =>
+    c.type !== 'Ready'
+      ? c
+      : ready
+        ? {
+            ...c,
+            status: 'True' as const,
+            reason: 'KubeletReady',
+            message: 'kubelet is posting ready status',
+            lastHeartbeatTime: now,
+            lastTransitionTime: now,
+          }
+        : {
+            ...c,
+            status: 'Unknown' as const,
+            reason: 'NodeStatusUnknown',
+            message: 'Kubelet stopped posting node status.',
+            lastTransitionTime: now,
+          },
+  );
+  const taints = (n.spec.taints ?? []).filter((t) => t.key !== UNREACHABLE);
+  if (!ready)
+    taints.push({ key: UNREACHABLE, effect: 'NoSchedule' }, { key: UNREACHABLE, effect: 'NoExecute' });
+  const spec = { ...n.spec };
+  if (taints.length) spec.taints = taints;
+  else delete spec.taints;
+  tx.put('Node', '', { ...n, spec, status: { ...n.status, conditions } });
+  const rt = tx.nodeRuntime(node);
+  if (ready) delete rt.downSince;
+  else rt.downSince = tx.s.clock;
+  for (const byNs of Object.values(tx.s.objects.Pod))
+    for (const p of Object.values(byNs)) {
+      if (p.spec.nodeName !== node || !p.status?.podIP) continue;
+      const ns = p.metadata.namespace ?? 'default';
+      if (ready) startPod(tx, ns, p.metadata.name);
+      else
+        tx.put('Pod', ns, {
+          ...p,
+          status: {
+            ...p.status,
+            conditions: (p.status.conditions ?? []).map((c) =>
+              c.type === 'Ready' ? { ...c, status: 'False' as const, lastTransitionTime: now } : c,
+            ),
+            containerStatuses: (p.status.containerStatuses ?? []).map((c) => ({ ...c, ready: false })),
+          },
+        });
+    }
+  return { ok: true, message: `node/${node} ${ready ? 'Ready' : 'NotReady'}` };
+}
+
+/** Taint-based eviction: pods on a node down for 300 s or more are deleted (DaemonSet pods stay). */
+export function evictFromDownNodes(tx: Tx): void {
+  for (const [node, rt] of Object.entries(tx.s.nodes)) {
+    if (rt.downSince === undefined || tx.s.clock - rt.downSince < 300_000) continue;
+    for (const byNs of Object.values(tx.s.objects.Pod))
+      for (const p of Object.values(byNs))
+        if (
+          p.spec.nodeName === node &&
+          !p.spec.hostNetwork &&
+          p.metadata.ownerReferences?.some((o) => o.kind === 'ReplicaSet')
+        )
+          cascade(tx, p, p.metadata.namespace ?? 'default');
+  }
 }

@@ -42,6 +42,8 @@ export interface NodeRuntime {
   ips: Record<string, string>;
   /** IPs that died behind the API's back, with the pod they belonged to. */
   deadIPs: Record<string, string>;
+  /** Clock time the node stopped answering (setNodeReady false); pods are evicted 300 s later. */
+  downSince?: number;
   /** kube-proxy stopped following the API: its rules are this frozen copy (see node-ops.ts). */
   staleRules: StaleRule[] | null;
 }

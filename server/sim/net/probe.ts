@@ -164,6 +164,19 @@ function deliver(
   const s = tx.s;
   const deadOn = Object.keys(s.nodes).find((n) => s.nodes[n]?.deadIPs[dstIP]);
   const podKey = podAtIP(s, dstIP);
+  const downNode = Object.keys(s.nodes).find(
+    (n) => s.nodes[n]?.downSince !== undefined && (s.nodes[n]?.ip === dstIP || s.nodes[n]?.ips[dstIP]),
+  );
+  if (downNode) {
+    hops.push({
+      kind: 'endpoint',
+      ok: false,
+      label: dstIP,
+      detail: `node ${downNode} is down: nothing answers at ${dstIP}`,
+      node: downNode,
+    });
+    return result('timeout', host, ip, port, protocol, hops);
+  }
   if (deadOn || !podKey) {
     const hostNode = Object.keys(s.nodes).find((n) => s.nodes[n]?.ip === dstIP);
     if (hostNode) return hostDeliver(tx, c, host, ip, port, protocol, hostNode, dstPort, opts, hops);
