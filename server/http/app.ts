@@ -90,14 +90,25 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(201).json(response);
   });
 
-  app.get('/api/games/:code/results.csv', async (req, res) => {
+  /** The game behind `:code` when the request carries its host token; otherwise answers the error. */
+  const hostGame = async (req: Request, res: Response): Promise<string | null> => {
     const code = String(req.params.code).toUpperCase();
     const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
     const game = await deps.repo.findGameByCode(code);
-    if (!game) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
-    if (!token || !sameHash(hashToken(token), game.hostSecretHash)) {
-      return sendError(res, { code: 'auth/invalid-token', message: 'the host token is missing or wrong' });
+    if (!game) {
+      sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
+      return null;
     }
+    if (!token || !sameHash(hashToken(token), game.hostSecretHash)) {
+      sendError(res, { code: 'auth/invalid-token', message: 'the host token is missing or wrong' });
+      return null;
+    }
+    return code;
+  };
+
+  app.get('/api/games/:code/results.csv', async (req, res) => {
+    const code = await hostGame(req, res);
+    if (!code) return;
     const csv = await buildResultsCsv(deps.repo, deps.catalog, code);
     if (csv === null) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
     res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}.csv`).send(csv);
@@ -109,13 +120,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Puzzle rounds: every terminal command of the game (host only, like results.csv).
   app.get('/api/games/:code/commands.csv', async (req, res) => {
-    const code = String(req.params.code).toUpperCase();
-    const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const game = await deps.repo.findGameByCode(code);
-    if (!game) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
-    if (!token || !sameHash(hashToken(token), game.hostSecretHash)) {
-      return sendError(res, { code: 'auth/invalid-token', message: 'the host token is missing or wrong' });
-    }
+    const code = await hostGame(req, res);
+    if (!code) return;
     const rows = (await deps.repo.getPuzzleCommands(code)) ?? [];
     res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}-commands.csv`).send(commandsCsv(rows));
   });
