@@ -139,6 +139,7 @@ test('practice: resume after reload, review, leaderboards and public classroom r
   await expect(lena.getByTestId('leaderboard-you')).toHaveAttribute('data-rank', '2');
   await lena.getByTestId('leaderboard-tab-today').click();
   await expect(lena.getByTestId('leaderboard-tab-today')).toHaveAttribute('aria-selected', 'true');
+  await expect(lena).toHaveURL(/\?window=today$/);
   await expect(lena.getByTestId('leaderboard-row')).toHaveCount(2);
   await lena.getByTestId('leaderboard-search').fill('max');
   await expect(lena.getByTestId('leaderboard-row')).toHaveCount(1);

@@ -12,6 +12,7 @@ import { LeaderboardTabs } from '../components/leaderboard-tabs.js';
 import { Link } from '../components/link.js';
 import { formatScore, ordinal } from '../lib/format.js';
 import { pageOfRank, WINDOW_LABELS } from '../lib/practice-format.js';
+import { boardSearch, parseBoardQuery } from '../lib/practice-board-query.js';
 import { loadIdentity } from '../lib/practice-identity.js';
 import { browserStore } from '../lib/seat-storage.js';
 import { useTitle } from '../lib/use-title.js';
@@ -36,22 +37,30 @@ const toRow = (r: PracticeLeaderboardRow): BoardRow => ({
 /** The practice leaderboard of one set: best run per learner in a time window. */
 export function LeaderboardSetScreen({ setId }: { setId: string }) {
   const token = useMemo(() => loadIdentity(browserStore())?.token ?? null, []);
-  const [win, setWin] = useState<LeaderboardWindow>('all');
-  const [mode, setMode] = useState<PracticeMode>('untimed');
-  const [page, setPage] = useState(1);
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const initial = useMemo(() => parseBoardQuery(location.search), []);
+  const [win, setWin] = useState<LeaderboardWindow>(initial.window);
+  const [mode, setMode] = useState<PracticeMode>(initial.mode);
+  const [page, setPage] = useState(initial.page);
+  const [search, setSearch] = useState(initial.q);
+  const [q, setQ] = useState(initial.q);
   const [board, setBoard] = useState<PracticeLeaderboardResponse | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
   useTitle(board ? `Leaderboard: ${board.setTitle}` : 'Leaderboard');
 
   useEffect(() => {
+    if (search.trim() === q) return;
     const id = setTimeout(() => {
       setQ(search.trim());
       setPage(1);
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(id);
-  }, [search]);
+  }, [search, q]);
+
+  // The view lives in the address too, so it can be linked to (replace: tabs are not history steps).
+  useEffect(() => {
+    const url = location.pathname + boardSearch({ window: win, mode, page, q });
+    if (url !== location.pathname + location.search) history.replaceState(null, '', url);
+  }, [win, mode, page, q]);
 
   useEffect(() => {
     let alive = true;
