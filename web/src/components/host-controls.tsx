@@ -2,15 +2,35 @@ import type { HostView } from '../../../server/protocol/index.js';
 import type { ActionRunner } from '../net/use-action.js';
 import { ErrorMessage } from './error-message.js';
 
+const SKIP_LABEL: Record<string, string> = {
+  question: 'Skip question',
+  teams: 'Skip this puzzle',
+  puzzle: 'End the round now',
+};
+
 /** The host's buttons for the current phase; End game is always last and styled as dangerous. */
 export function HostControls({ view, action }: { view: HostView; action: ActionRunner }) {
   const busy = action.pending !== null;
-  const isLast = view.questionIndex + 1 >= view.questionCount;
+  // Sets with puzzle rounds count steps (questions and rounds); older views only count questions.
+  const isLast =
+    view.stepCount > 0 ? view.stepIndex + 1 >= view.stepCount : view.questionIndex + 1 >= view.questionCount;
   const paused = view.clock?.paused ?? false;
+  const timed = view.phase === 'question' || view.phase === 'puzzle';
   return (
     <div class="host-controls">
       <div class="host-controls__row">
-        {view.phase === 'question' &&
+        {view.phase === 'teams' && (
+          <button
+            type="button"
+            class="button button--primary button--large"
+            data-testid="start-round"
+            disabled={busy}
+            onClick={() => void action.run('game:next', {})}
+          >
+            Start the puzzle round
+          </button>
+        )}
+        {timed &&
           (paused ? (
             <button
               type="button"
@@ -32,7 +52,7 @@ export function HostControls({ view, action }: { view: HostView; action: ActionR
               Pause
             </button>
           ))}
-        {view.phase === 'question' && (
+        {(view.phase === 'question' || view.phase === 'teams' || view.phase === 'puzzle') && (
           <button
             type="button"
             class="button"
@@ -40,10 +60,10 @@ export function HostControls({ view, action }: { view: HostView; action: ActionR
             disabled={busy}
             onClick={() => void action.run('game:skip', {})}
           >
-            Skip question
+            {SKIP_LABEL[view.phase]}
           </button>
         )}
-        {(view.phase === 'reveal' || view.phase === 'scoreboard') && (
+        {(view.phase === 'reveal' || view.phase === 'puzzle-reveal' || view.phase === 'scoreboard') && (
           <button
             type="button"
             class="button button--primary button--large"
@@ -51,7 +71,13 @@ export function HostControls({ view, action }: { view: HostView; action: ActionR
             disabled={busy}
             onClick={() => void action.run('game:next', {})}
           >
-            {view.phase === 'reveal' ? 'Show scoreboard' : isLast ? 'Show final results' : 'Next question'}
+            {view.phase !== 'scoreboard'
+              ? 'Show scoreboard'
+              : isLast
+                ? 'Show final results'
+                : view.stepCount !== view.questionCount
+                  ? 'Next'
+                  : 'Next question'}
           </button>
         )}
         <button

@@ -1,7 +1,16 @@
 import type { GameView } from '../../../server/protocol/index.js';
 
 /** The phases the classroom screens know how to draw; anything else gets a placeholder. */
-const CLASSROOM_PHASES: readonly string[] = ['lobby', 'question', 'reveal', 'scoreboard', 'podium'];
+const CLASSROOM_PHASES: readonly string[] = [
+  'lobby',
+  'question',
+  'reveal',
+  'scoreboard',
+  'podium',
+  'teams',
+  'puzzle',
+  'puzzle-reveal',
+];
 
 export function UnsupportedPhase({ view }: { view: GameView }) {
   if (CLASSROOM_PHASES.includes(view.phase)) return null;
@@ -19,6 +28,12 @@ export function phaseAnnouncement(view: GameView): string {
       return `Answer revealed for question ${view.questionIndex + 1}.`;
     case 'scoreboard':
       return 'Scoreboard.';
+    case 'teams':
+      return 'Puzzle round next: form your teams.';
+    case 'puzzle':
+      return `Puzzle round running${view.clock?.paused ? ', paused' : ''}.`;
+    case 'puzzle-reveal':
+      return 'Puzzle round over: explanation and results.';
     case 'podium':
       return view.endedEarly ? 'The game was ended early. Final results.' : 'Game over. Final results.';
     default:

@@ -7,9 +7,11 @@ import { useAction } from '../net/use-action.js';
 import { useGameSession } from '../net/use-game-session.js';
 import { HostLobby } from './host-lobby.js';
 import { HostPodium } from './host-podium.js';
+import { HostPuzzle } from './host-puzzle.js';
 import { HostQuestion } from './host-question.js';
 import { HostReveal } from './host-reveal.js';
 import { HostScoreboard } from './host-scoreboard.js';
+import { HostTeams } from './host-teams.js';
 
 export function HostScreen({ code }: { code: string }) {
   const session = useGameSession(code, 'host');
@@ -35,6 +37,10 @@ export function HostScreen({ code }: { code: string }) {
           )}
           {view.phase === 'reveal' && <HostReveal view={view} action={action} />}
           {view.phase === 'scoreboard' && <HostScoreboard view={view} action={action} />}
+          {view.phase === 'teams' && <HostTeams view={view} action={action} />}
+          {(view.phase === 'puzzle' || view.phase === 'puzzle-reveal') && (
+            <HostPuzzle view={view} receivedAt={current.receivedAt} action={action} />
+          )}
           {view.phase === 'podium' && <HostPodium view={view} hostToken={session.seat.token} />}
         </>
       )}

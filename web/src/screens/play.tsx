@@ -4,16 +4,21 @@ import { PhaseStatus, UnsupportedPhase } from '../components/phase-status.js';
 import { SeatProblem } from '../components/seat-problem.js';
 import { formatScore } from '../lib/format.js';
 import { useTitle } from '../lib/use-title.js';
+import { useAction } from '../net/use-action.js';
 import { useGameSession } from '../net/use-game-session.js';
 import { PlayLobby } from './play-lobby.js';
 import { PlayPodium } from './play-podium.js';
+import { PlayPuzzle } from './play-puzzle.js';
+import { PlayPuzzleReveal } from './play-puzzle-reveal.js';
 import { PlayQuestion } from './play-question.js';
 import { PlayReveal } from './play-reveal.js';
 import { PlayScoreboard } from './play-scoreboard.js';
+import { PlayTeams } from './play-teams.js';
 
 export function PlayScreen({ code }: { code: string }) {
   const session = useGameSession(code, 'player');
   useTitle(`Game ${code}`);
+  const action = useAction(session.act);
   if (!session.seat || session.fatal) return <SeatProblem code={code} error={session.fatal} role="player" />;
 
   const current = session.current;
@@ -53,6 +58,11 @@ export function PlayScreen({ code }: { code: string }) {
           {view.phase === 'reveal' && <PlayReveal view={view} />}
           {view.phase === 'scoreboard' && <PlayScoreboard view={view} />}
           {view.phase === 'podium' && <PlayPodium view={view} />}
+          {view.phase === 'teams' && <PlayTeams view={view} action={action} />}
+          {view.phase === 'puzzle' && (
+            <PlayPuzzle view={view} receivedAt={current.receivedAt} act={session.act} action={action} />
+          )}
+          {view.phase === 'puzzle-reveal' && <PlayPuzzleReveal view={view} />}
         </>
       )}
     </main>

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TerminalEntry } from '../../../server/protocol/index.js';
+import { commandLine, entryText, outputText, safeText, unseen } from './transcript.js';
+
+const entry = (seq: number, over: Partial<TerminalEntry> = {}): TerminalEntry => ({
+  seq,
+  playerId: 'p1',
+  nickname: 'ada',
+  line: 'kubectl get svc',
+  files: [],
+  output: 'NAME   TYPE\nweb    ClusterIP\n',
+  truncated: false,
+  exitCode: 0,
+  at: 0,
+  ...over,
+});
+
+describe('transcript', () => {
+  it('attributes each command and prints the output as sent', () => {
+    expect(entryText(entry(1))).toBe('ada $ kubectl get svc\nNAME   TYPE\nweb    ClusterIP\n');
+    expect(commandLine(entry(1, { line: 'kubectl apply -f web.yaml', files: ['web.yaml'] }))).toBe(
+      'ada $ kubectl apply -f web.yaml   # with web.yaml',
+    );
+  });
+
+  it('ends output with one line break and prints nothing for empty output', () => {
+    expect(outputText('x')).toBe('x\n');
+    expect(outputText('')).toBe('');
+    expect(entryText(entry(1, { output: '' }))).toBe('ada $ kubectl get svc\n');
+  });
+
+  it('neutralises escape sequences a team mate could type', () => {
+    expect(safeText('a\x1b[31mred\x07\tok\n')).toBe('a?[31mred?\tok\n');
+    expect(commandLine(entry(1, { line: 'echo \x1b[2J' }))).toBe('ada $ echo ?[2J');
+  });
+
+  it('returns the entries after the last printed one, in order', () => {
+    expect(unseen([entry(3), entry(1), entry(2)], 1).map((e) => e.seq)).toEqual([2, 3]);
+    expect(unseen([entry(1)], 1)).toEqual([]);
+  });
+});

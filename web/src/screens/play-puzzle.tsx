@@ -1,0 +1,183 @@
+/**
+ * A player's puzzle round: the story and goals on top, then the work area: terminal, cluster picture
+ * and YAML editor. On a phone the three are tabs; on a wide screen the picture sits beside the
+ * terminal (or the editor).
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { PlayerView, TeamPuzzleView } from '../../../server/protocol/index.js';
+import { ClusterPicture } from '../components/cluster-picture.js';
+import { GoalList, HintList } from '../components/puzzle-goals.js';
+import { PuzzleClock } from '../components/puzzle-clock.js';
+import { PuzzleTerminal } from '../components/puzzle-terminal.js';
+import { RichText } from '../components/rich-text.js';
+import { TeamPicker } from '../components/team-picker.js';
+import { YamlEditor } from '../components/yaml-editor.js';
+import { completionSource } from '../lib/completion.js';
+import { latestProbe } from '../lib/probe-path.js';
+import type { ActionRunner } from '../net/use-action.js';
+import type { GameSession } from '../net/use-game-session.js';
+import '../styles/puzzle.css';
+
+type Tab = 'terminal' | 'picture' | 'yaml';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'terminal', label: 'Terminal' },
+  { id: 'picture', label: 'Cluster' },
+  { id: 'yaml', label: 'YAML' },
+];
+
+interface Props {
+  view: PlayerView;
+  receivedAt: number;
+  act: GameSession<'player'>['act'];
+  action: ActionRunner;
+}
+
+export function PlayPuzzle({ view, receivedAt, act, action }: Props) {
+  const puzzle = view.puzzle;
+  if (!puzzle) return <p class="loading">Loading the puzzle…</p>;
+  const team = puzzle.team;
+  if (!team)
+    return (
+      <section class="card narrow" data-testid="puzzle-no-team">
+        <h1>{puzzle.round.title}</h1>
+        <p>The round has started. Join one of the teams to play along:</p>
+        <TeamPicker
+          teams={view.teams}
+          myTeamId={view.myTeamId}
+          newTeamId={null}
+          maxSize={puzzle.round.maxTeamSize}
+          action={action}
+          canLeave={false}
+        />
+      </section>
+    );
+  return (
+    <PuzzleBoard
+      key={`${puzzle.round.roundId}:${team.teamId}`}
+      view={view}
+      team={team}
+      receivedAt={receivedAt}
+      act={act}
+      action={action}
+    />
+  );
+}
+
+function PuzzleBoard({ view, team, receivedAt, act, action }: Props & { team: TeamPuzzleView }) {
+  const round = view.puzzle!.round;
+  const [tab, setTab] = useState<Tab>('terminal');
+  const completion = useMemo(
+    () => completionSource(team.cluster, Object.keys(team.files)),
+    [team.cluster, team.files],
+  );
+  const probe = useMemo(() => latestProbe(team.terminal), [team.terminal]);
+  const paused = view.clock?.paused ?? false;
+  const readOnly = team.solved ? 'solved' : paused ? 'paused by the host' : null;
+
+  const send = async (line: string, files?: Record<string, string>): Promise<string | null> => {
+    const res = await act('puzzle:command', files ? { line, files } : { line });
+    return res.ok ? null : res.error.message;
+  };
+
+  return (
+    <div class="puzzle" data-testid="puzzle" data-team={team.teamId} data-solved={team.solved}>
+      <header class="puzzle__head">
+        <div>
+          <p class="eyebrow">
+            {team.name} ·{' '}
+            {team.members.map((m, i) => (
+              <span key={m.playerId} class={`nickname ${m.connected ? '' : 'is-away'}`}>
+                {i > 0 ? ', ' : ''}
+                {m.nickname}
+              </span>
+            ))}
+          </p>
+          <h1 class="puzzle__title">{round.title}</h1>
+        </div>
+        {view.clock && <PuzzleClock clock={view.clock} receivedAt={receivedAt} limitMs={round.timeLimitMs} />}
+      </header>
+
+      {team.solved && (
+        <p class="notice puzzle__solved" role="status" data-testid="puzzle-solved" data-points={team.points}>
+          Solved in {Math.round((team.solvedInMs ?? 0) / 1000)} s: +{team.points} points for every member.
+          Wait for the other teams or the host.
+        </p>
+      )}
+
+      <section class="puzzle__brief card">
+        <details class="puzzle__story" open>
+          <summary>Story</summary>
+          <p data-testid="puzzle-story">
+            <RichText text={team.story} />
+          </p>
+        </details>
+        <div class="puzzle__goals">
+          <h2 class="puzzle__h">
+            Goals{' '}
+            <span class="muted">
+              {team.goalsMet}/{team.goals.length}
+            </span>
+          </h2>
+          <GoalList goals={team.goals} guided={round.guided} />
+        </div>
+        <div class="puzzle__hints">
+          <h2 class="puzzle__h">Hints</h2>
+          <HintList hints={team.hints} />
+          {team.nextHintCost !== null ? (
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="hint-button"
+              data-cost={team.nextHintCost}
+              disabled={action.pending !== null || readOnly !== null}
+              onClick={() => void action.run('puzzle:hint', {})}
+            >
+              Take hint {team.hints.length + 1} of {team.hintCount}
+              {team.nextHintCost > 0 ? ` (−${team.nextHintCost} pts)` : ' (free)'}
+            </button>
+          ) : (
+            <p class="muted">{team.hintCount === 0 ? 'No hints for this one.' : 'No hints left.'}</p>
+          )}
+          {action.error && action.pending === null && (
+            <p class="error-message" role="alert" data-testid="error-message">
+              {action.error.message}
+            </p>
+          )}
+        </div>
+      </section>
+
+      <div class="puzzle__tabs" role="tablist" aria-label="Work area">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            class={`puzzle__tab puzzle__tab--${t.id} ${tab === t.id ? 'is-active' : ''}`}
+            aria-selected={tab === t.id}
+            data-testid={`tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div class={`puzzle__work shows-${tab}`}>
+        <div class="puzzle__panel puzzle__panel--terminal">
+          <PuzzleTerminal
+            entries={team.terminal}
+            meId={view.me.playerId}
+            completion={completion}
+            readOnly={readOnly}
+            run={(line) => send(line)}
+          />
+        </div>
+        <div class="puzzle__panel puzzle__panel--yaml">
+          <YamlEditor files={team.files} disabled={readOnly !== null} apply={send} />
+        </div>
+        <div class="puzzle__panel puzzle__panel--picture">
+          <ClusterPicture view={team.cluster} probe={probe} />
+        </div>
+      </div>
+    </div>
+  );
+}
