@@ -6,6 +6,7 @@ import { describeCommand } from './cmd/describe.js';
 import { exposeCommand } from './cmd/expose.js';
 import { getCommand } from './cmd/get.js';
 import { modifyCommands } from './cmd/modify.js';
+import { patchCommands } from './cmd/patch.js';
 import { miscCommands } from './cmd/misc.js';
 import { workloadCommands } from './cmd/workload.js';
 
@@ -17,6 +18,7 @@ export const COMMANDS: Command[] = [
   applyCommand,
   deleteCommand,
   ...modifyCommands,
+  ...patchCommands,
   ...workloadCommands,
   ...miscCommands,
 ];
