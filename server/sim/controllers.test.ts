@@ -205,3 +205,18 @@ describe('node failure', () => {
     expect(c.get('Node', down)?.spec.taints).toBeUndefined();
   });
 });
+
+describe('replicaset claims', () => {
+  it('releases a pod that stops matching its selector and replaces it; adopts it back when it matches again', () => {
+    const c = createCluster({ seed: 13 });
+    ok(c.create(deployment('web', { replicas: 3 })));
+    const p = c.list('Pod', { selector: { app: 'web' } })[0]!;
+    ok(c.patch({ kind: 'Pod', name: p.metadata.name }, { metadata: { labels: { app: null } } }, 'merge'));
+    expect(c.list('Pod')).toHaveLength(4);
+    expect(c.get('Pod', p.metadata.name)?.metadata.ownerReferences).toBeUndefined();
+    expect(c.list('Pod', { selector: { app: 'web' } })).toHaveLength(3);
+    ok(c.patch({ kind: 'Pod', name: p.metadata.name }, { metadata: { labels: { app: 'web' } } }, 'merge'));
+    expect(c.list('Pod', { selector: { app: 'web' } })).toHaveLength(3);
+    expect(c.list('ReplicaSet')[0]?.status?.replicas).toBe(3);
+  });
+});

@@ -3,7 +3,8 @@
  * cluster: deployment → replicaset → scheduler/kubelet → endpoints/endpointslices; containers start
  * once everything else has settled (so a busybox `wget` at start sees the current Services).
  */
-import { key, type Tx } from '../core/state.js';
+import { key, type Tx, valuesIn } from '../core/state.js';
+import { matchesLabelSelector } from '../core/labels.js';
 import type { Pod } from '../types.js';
 import { reconcileDaemons } from './system.js';
 import { reconcileDeployment } from './deployment.js';
@@ -44,6 +45,11 @@ function podStep(tx: Tx, k: string, old: Pod | undefined): void {
     isReady(old) !== isReady(pod) ||
     !deepEqual(old.metadata.labels, pod.metadata.labels);
   if (owner?.kind === 'ReplicaSet' && countsChanged) tx.dirtyReplicaSets.add(key(ns, owner.name));
+  // An orphan whose labels now match a ReplicaSet's selector gets adopted (getPodReplicaSets).
+  if (!owner && pod && countsChanged)
+    for (const rs of valuesIn(tx.s, 'ReplicaSet', ns))
+      if (matchesLabelSelector(rs.spec.selector, pod.metadata.labels))
+        tx.dirtyReplicaSets.add(key(ns, rs.metadata.name));
   if (ns === 'kube-system' && (!pod || !old)) tx.daemonsDirty = true;
   if (endpointSignature(old) !== endpointSignature(pod))
     for (const s of servicesSelecting(tx, ns, old?.metadata.labels, pod?.metadata.labels))

@@ -6,7 +6,8 @@ import { deepEqual } from '../core/defaults.js';
 import { cmp, key, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import { cascade } from '../core/apiserver.js';
-import type { Pod, ReplicaSet } from '../types.js';
+import type { ObjectMeta, Pod, ReplicaSet } from '../types.js';
+import { matchesLabelSelector } from '../core/labels.js';
 import { defaultPodSpec } from '../core/defaults.js';
 
 export const isActive = (p: Pod) =>
@@ -20,11 +21,48 @@ export function controllerOf(p: Pod): { kind: string; name: string; uid: string 
   return o ? { kind: o.kind, name: o.name, uid: o.uid } : undefined;
 }
 
+/**
+ * ClaimPods: owned pods that stopped matching the selector are released (their controller reference is
+ * removed and they keep running as orphans); orphans that match are adopted. Returns the owned pods.
+ */
+function claimPods(tx: Tx, rs: ReplicaSet, ns: string): Pod[] {
+  const uid = rs.metadata.uid;
+  const owned: Pod[] = [];
+  for (const p of valuesIn(tx.s, 'Pod', ns)) {
+    const owner = controllerOf(p);
+    const matches = matchesLabelSelector(rs.spec.selector, p.metadata.labels);
+    if (owner?.uid === uid) {
+      if (matches) owned.push(p);
+      else {
+        const refs = (p.metadata.ownerReferences ?? []).filter((o) => o.uid !== uid);
+        const meta: ObjectMeta = { ...p.metadata, ownerReferences: refs };
+        if (!refs.length) delete meta.ownerReferences;
+        tx.put('Pod', ns, { ...p, metadata: meta });
+      }
+    } else if (!owner && matches && isActive(p)) {
+      const ref = {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        name: rs.metadata.name,
+        uid: uid ?? '',
+        controller: true,
+        blockOwnerDeletion: true,
+      };
+      const adopted = tx.put('Pod', ns, {
+        ...p,
+        metadata: { ...p.metadata, ownerReferences: [...(p.metadata.ownerReferences ?? []), ref] },
+      });
+      owned.push(adopted);
+    }
+  }
+  return owned;
+}
+
 export function reconcileReplicaSet(tx: Tx, k: string): void {
   const [ns, name] = splitKey(k);
   const rs = tx.get('ReplicaSet', ns, name);
   if (!rs) return;
-  const pods = valuesIn(tx.s, 'Pod', ns).filter((p) => controllerOf(p)?.uid === rs.metadata.uid);
+  const pods = claimPods(tx, rs, ns);
   const active = pods.filter(isActive);
   const want = rs.spec.replicas ?? 1;
   for (let i = active.length; i < want; i++) createPod(tx, rs, ns);
