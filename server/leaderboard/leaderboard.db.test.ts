@@ -116,17 +116,19 @@ describe.each(targets)('leaderboards on %s', (_name, fresh) => {
     const t = NOW - HOUR;
     await finish(await learner('slow'), 'lb-rank', { score: 3000, durationMs: 60_000, finishedAt: t });
     await finish(await learner('fast'), 'lb-rank', { score: 3000, durationMs: 50_000, finishedAt: t });
-    await finish(await learner('fast-later'), 'lb-rank', {
-      score: 3000,
-      durationMs: 50_000,
-      finishedAt: t + 1000,
-    });
+    const later = await learner('fast-later');
+    await finish(later, 'lb-rank', { score: 3000, durationMs: 50_000, finishedAt: t + 1000 });
     await finish(await learner('best'), 'lb-rank', { score: 4000, durationMs: 90_000, finishedAt: t });
+    // Same score, time and finish as "fast-later": the earlier run (lower id) stays ahead.
+    const twin = await learner('twin');
+    await finish(twin, 'lb-rank', { score: 3000, durationMs: 50_000, finishedAt: t + 1000 });
     const data = await board('lb-rank');
-    expect(names(data.rows)).toEqual(['best', 'fast', 'fast-later', 'slow']);
-    expect(data.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
+    expect(names(data.rows)).toEqual(['best', 'fast', 'fast-later', 'twin', 'slow']);
+    expect(data.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect((await board('lb-rank', { pageSize: 1 }, later)).you).toMatchObject({ rank: 3, me: true });
+    expect((await board('lb-rank', { pageSize: 1 }, twin)).you).toMatchObject({ rank: 4, nickname: 'twin' });
     expect(data.rows[0]).toMatchObject({ score: 4000, durationMs: 90_000, accuracy: 0.8, me: false });
-    expect(data.total).toBe(4);
+    expect(data.total).toBe(5);
   });
 
   it('keeps only the best run per learner', async () => {

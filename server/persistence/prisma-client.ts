@@ -25,6 +25,7 @@ export type Db = Pick<
   | '$disconnect'
   | '$queryRawUnsafe'
   | '$queryRaw'
+  | '$executeRawUnsafe'
 >;
 export type Tx = Prisma.TransactionClient;
 
