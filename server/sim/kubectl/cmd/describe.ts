@@ -7,9 +7,9 @@ import {
   describeDeployment,
   describeNamespace,
   describeNode,
-  describePod,
   describeReplicaSet,
 } from '../print/describe-workloads.js';
+import { describePod } from '../print/describe-pod.js';
 import { parseResourceArgs } from '../resource-args.js';
 import { RESOURCE_PLURAL } from '../resources.js';
 import { listObjects, noResources, selectorFor } from './get.js';
