@@ -66,6 +66,10 @@ export function PlayPuzzle({ view, receivedAt, act, action }: Props) {
 function PuzzleBoard({ view, team, receivedAt, act, action }: Props & { team: TeamPuzzleView }) {
   const round = view.puzzle!.round;
   const [tab, setTab] = useState<Tab>('terminal');
+  // On a phone the story starts folded so the goals and the terminal fit on the first screen.
+  const [storyOpen] = useState(
+    () => typeof matchMedia !== 'function' || matchMedia('(min-width: 700px)').matches,
+  );
   const completion = useMemo(
     () => completionSource(team.cluster, Object.keys(team.files)),
     [team.cluster, team.files],
@@ -105,7 +109,7 @@ function PuzzleBoard({ view, team, receivedAt, act, action }: Props & { team: Te
       )}
 
       <section class="puzzle__brief card">
-        <details class="puzzle__story" open>
+        <details class="puzzle__story" open={storyOpen}>
           <summary>Story</summary>
           <p data-testid="puzzle-story">
             <RichText text={team.story} />
