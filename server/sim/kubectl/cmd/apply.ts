@@ -69,7 +69,9 @@ function deleteOne(
   source?: string,
 ): void {
   const r = ctx.cluster.delete({ kind, name, namespace }, suffix ? { dryRun: true } : {});
-  if (r.ok) ctx.out(deletedLine(kind, name, suffix));
+  const force = ctx.flags.bool('force') && ctx.flags.int('grace-period', -1) === 0;
+  if (r.ok && force) ctx.out(`${KIND_PREFIX[kind]} "${name}" force deleted${suffix}\n`);
+  else if (r.ok) ctx.out(deletedLine(kind, name, suffix));
   else if (r.status.reason === 'NotFound' && ctx.flags.bool('ignore-not-found')) return;
   else {
     ctx.err(`${source ? fileError(r.status, 'deleting', source) : formatKubectlError(r.status)}\n`);
@@ -79,6 +81,10 @@ function deleteOne(
 
 function runDelete(ctx: Ctx): void {
   const suffix = dryRunSuffix(ctx);
+  if (ctx.flags.bool('force') && ctx.flags.int('grace-period', -1) === 0)
+    ctx.err(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
+    );
   const hasSel = ctx.flags.has('selector');
   const all = ctx.flags.bool('all');
   if (all && hasSel) throw new CmdError(`error: setting 'all' parameter but found a non empty selector. `);
