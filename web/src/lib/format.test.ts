@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, formatMs, formatPoints, formatScore, ordinal } from './format.js';
+import { csvFileName, formatMs, formatPoints, formatScore, ordinal, progressLabel } from './format.js';
 
 describe('format', () => {
   it('writes English ordinals', () => {
@@ -32,5 +32,16 @@ describe('format', () => {
   it('builds a safe CSV file name', () => {
     expect(csvFileName('ABC123', 'services/basics')).toBe('kube-arena-ABC123-services-basics-results.csv');
     expect(csvFileName('ABC123', '///')).toBe('kube-arena-ABC123-game-results.csv');
+  });
+});
+
+describe('progressLabel', () => {
+  it('counts questions in plain sets and rounds in mixed ones', () => {
+    expect(progressLabel({ questionIndex: 1, questionCount: 5, stepIndex: 1, stepCount: 5 })).toBe(
+      'After question 2 of 5',
+    );
+    expect(progressLabel({ questionIndex: 0, questionCount: 2, stepIndex: 1, stepCount: 3 })).toBe(
+      'After round 2 of 3',
+    );
   });
 });

@@ -31,3 +31,18 @@ export function csvFileName(code: string, setId: string): string {
   const slug = setId.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '') || 'game';
   return `kube-arena-${code}-${slug}-results.csv`;
 }
+
+/**
+ * "After question 2 of 5", or "After round 3 of 6" in sets that mix questions and puzzle rounds (where
+ * the question counter would stand still across a puzzle).
+ */
+export function progressLabel(v: {
+  questionIndex: number;
+  questionCount: number;
+  stepIndex: number;
+  stepCount: number;
+}): string {
+  if (v.stepCount > 0 && v.stepCount !== v.questionCount)
+    return `After round ${v.stepIndex + 1} of ${v.stepCount}`;
+  return `After question ${v.questionIndex + 1} of ${v.questionCount}`;
+}
