@@ -12,9 +12,11 @@ import { PuzzleClock } from '../components/puzzle-clock.js';
 import { PuzzleExplanation, PuzzleSolution, TeamResults } from '../components/puzzle-solution.js';
 import { TranscriptMirror } from '../components/puzzle-terminal.js';
 import { latestProbe } from '../lib/probe-path.js';
+import { teamLabel } from '../lib/teams.js';
 import { commandLine } from '../lib/transcript.js';
 import type { ActionRunner } from '../net/use-action.js';
 import '../styles/puzzle.css';
+import { AssignSelect } from './host-teams.js';
 
 export function HostPuzzle({
   view,
@@ -51,6 +53,25 @@ export function HostPuzzle({
         )}
       </header>
       {revealed && <TeamResults results={puzzle.progress} />}
+      {!revealed && puzzle.unassigned.length > 0 && (
+        <section class="card team-box team-box--none" data-testid="unassigned">
+          <h2 class="team-box__name">Joined during the round: put them in a team</h2>
+          <ul class="team-box__members">
+            {puzzle.unassigned.map((m) => (
+              <li key={m.playerId} data-testid="team-member" data-player-id={m.playerId}>
+                <span class="nickname">{m.nickname}</span>
+                <AssignSelect
+                  member={m}
+                  current={null}
+                  options={puzzle.progress.map((p) => ({ id: p.teamId, label: teamLabel(p.teamId) }))}
+                  action={action}
+                  allowNone={false}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ul class="progress-list">
         {puzzle.progress.map((p) => (
           <ProgressRow key={p.teamId} p={p} open={watching?.teamId === p.teamId} action={action} />

@@ -19,24 +19,7 @@ export function HostTeams({ view, action }: { view: HostView; action: ActionRunn
   const busy = action.pending !== null;
 
   const assign = (m: TeamMember, current: string | null) => (
-    <select
-      class="input input--compact"
-      data-testid={`assign-${m.playerId}`}
-      aria-label={`Team of ${m.nickname}`}
-      value={current ?? ''}
-      disabled={busy}
-      onChange={(e) => {
-        const value = (e.currentTarget as HTMLSelectElement).value;
-        void action.run('team:set', { playerId: m.playerId, teamId: value === '' ? null : value });
-      }}
-    >
-      <option value="">no team (solo)</option>
-      {options.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.label}
-        </option>
-      ))}
-    </select>
+    <AssignSelect member={m} current={current} options={options} action={action} />
   );
 
   return (
@@ -115,5 +98,38 @@ export function HostTeams({ view, action }: { view: HostView; action: ActionRunn
       </div>
       <HostControls view={view} action={action} />
     </div>
+  );
+}
+
+/** The host's team menu for one player ('' = no team). */
+export function AssignSelect(props: {
+  member: TeamMember;
+  current: string | null;
+  options: { id: string; label: string }[];
+  action: ActionRunner;
+  allowNone?: boolean;
+}) {
+  const { member: m, current, options, action, allowNone = true } = props;
+  return (
+    <select
+      class="input input--compact"
+      data-testid={`assign-${m.playerId}`}
+      aria-label={`Team of ${m.nickname}`}
+      value={current ?? ''}
+      disabled={action.pending !== null}
+      onChange={(e) => {
+        const value = (e.currentTarget as HTMLSelectElement).value;
+        void action.run('team:set', { playerId: m.playerId, teamId: value === '' ? null : value });
+      }}
+    >
+      {(allowNone || current === null) && (
+        <option value="">{allowNone ? 'no team (solo)' : 'choose a team'}</option>
+      )}
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
