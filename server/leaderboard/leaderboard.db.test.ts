@@ -127,6 +127,15 @@ describe.each(targets)('leaderboards on %s', (_name, fresh) => {
     expect(data.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
     expect((await board('lb-rank', { pageSize: 1 }, later)).you).toMatchObject({ rank: 3, me: true });
     expect((await board('lb-rank', { pageSize: 1 }, twin)).you).toMatchObject({ rank: 4, nickname: 'twin' });
+    // Search ranks go through the same tie-breaks.
+    const ranksOf = async (q: string) =>
+      (await board('lb-rank', { q })).rows.map((r) => [r.nickname, r.rank]);
+    expect(await ranksOf('FAST')).toEqual([
+      ['fast', 2],
+      ['fast-later', 3],
+    ]);
+    expect(await ranksOf('twin')).toEqual([['twin', 4]]);
+    expect(await ranksOf('o')).toEqual([['slow', 5]]);
     expect(data.rows[0]).toMatchObject({ score: 4000, durationMs: 90_000, accuracy: 0.8, me: false });
     expect(data.total).toBe(5);
   });
@@ -203,6 +212,11 @@ describe.each(targets)('leaderboards on %s', (_name, fresh) => {
     expect(pages[0]?.you).toMatchObject({ rank: 7, nickname: 'player-6', me: true });
     expect(pages[2]?.rows[0]?.me).toBe(true);
     expect((await board('lb-page', { page: 4, pageSize: 3 })).rows).toEqual([]);
+    // More matches than the counting shortcut handles: ranks come from ROW_NUMBER.
+    const search = async (page: number) =>
+      (await board('lb-page', { q: 'PLAYER-', page, pageSize: 4 })).rows.map((r) => r.rank);
+    expect(await search(1)).toEqual([1, 2, 3, 4]);
+    expect(await search(2)).toEqual([5, 6, 7]);
     expect((await board('lb-page', {}, await learner('nobody'))).you).toBeNull();
   });
 

@@ -22,6 +22,9 @@ import type { ScoringMode } from '../protocol/views.js';
 /** LIKE pattern for a substring, with LIKE's own wildcards taken literally. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** Up to this many matches on a search page get their ranks by counting instead of ROW_NUMBER. */
+const FEW_HITS = 3;
+
 interface BestSqlRow {
   learnerId: number;
   nickname: string;
@@ -73,41 +76,51 @@ export class PrismaLeaderboardRepository implements LeaderboardRepository {
     };
   }
 
+  /**
+   * A search page in two steps: the page of matches (an index walk in ranking order that stops once
+   * the page is full), then their board ranks from ROW_NUMBER over the rows down to the page's last
+   * match only, so early pages do not number the whole board.
+   */
   private async searchPage(
     board: BoardKey,
     options: { search: string; offset: number; limit: number },
   ): Promise<{ rows: RankedBest[]; total: number }> {
     const like = containsPattern(options.search);
     const [hits, counted] = await Promise.all([
-      this.db.$queryRaw<{ learnerId: number; boardRank: number }[]>`
-        SELECT learner_id AS "learnerId", board_rank AS "boardRank" FROM (
-          SELECT learner_id, nickname_key,
-            CAST(ROW_NUMBER() OVER (ORDER BY score DESC, duration_ms, finished_at, run_id) AS INTEGER) AS board_rank
-          FROM practice_bests
-          WHERE set_id = ${board.setId} AND mode = ${board.mode} AND period = ${board.period}
-        ) numbered
-        WHERE nickname_key LIKE ${like} ESCAPE '\\'
-        ORDER BY board_rank
+      this.db.$queryRaw<BestSqlRow[]>`
+        SELECT ${BEST_COLUMNS} FROM practice_bests
+        WHERE ${sameBoard(board)} AND nickname_key LIKE ${like} ESCAPE '\\'
+        ORDER BY score DESC, duration_ms, finished_at, run_id
         LIMIT ${options.limit} OFFSET ${options.offset}`,
       this.db.$queryRaw<{ n: number }[]>`
         SELECT CAST(COUNT(*) AS INTEGER) AS n FROM practice_bests
-        WHERE set_id = ${board.setId} AND mode = ${board.mode} AND period = ${board.period}
-          AND nickname_key LIKE ${like} ESCAPE '\\'`,
+        WHERE ${sameBoard(board)} AND nickname_key LIKE ${like} ESCAPE '\\'`,
     ]);
-    const ids = hits.map((h) => Number(h.learnerId));
-    const rows =
-      ids.length === 0
-        ? []
-        : await this.db.$queryRaw<BestSqlRow[]>`
-            SELECT ${BEST_COLUMNS} FROM practice_bests
-            WHERE set_id = ${board.setId} AND mode = ${board.mode} AND period = ${board.period}
-              AND learner_id IN (${Prisma.join(ids)})`;
-    const byLearner = new Map(rows.map((r) => [Number(r.learnerId), r]));
+    const last = hits.at(-1);
+    if (!last) return { rows: [], total: Number(counted[0]?.n ?? 0) };
+    // A handful of matches (someone looking for one nickname): counting is cheaper than numbering.
+    if (hits.length <= FEW_HITS) {
+      const ranks = await Promise.all(hits.map((h) => this.rankOfRow(board, h)));
+      return { rows: hits.map((h, i) => fromSql(h, ranks[i] ?? 0)), total: Number(counted[0]?.n ?? 0) };
+    }
+    const [score, durationMs, runId] = [Number(last.score), Number(last.durationMs), Number(last.runId)];
+    // The last match's finish time is read back in SQL, so no driver has to bind a date.
+    const lastFinish = Prisma.sql`(SELECT finished_at FROM practice_bests
+      WHERE ${sameBoard(board)} AND learner_id = ${Number(last.learnerId)})`;
+    const ranks = await this.db.$queryRaw<{ learnerId: number; boardRank: number }[]>`
+      SELECT learner_id AS "learnerId", board_rank AS "boardRank" FROM (
+        SELECT learner_id,
+          CAST(ROW_NUMBER() OVER (ORDER BY score DESC, duration_ms, finished_at, run_id) AS INTEGER) AS board_rank
+        FROM practice_bests
+        WHERE ${sameBoard(board)} AND score >= ${score}
+          AND (score > ${score} OR duration_ms < ${durationMs}
+            OR (duration_ms = ${durationMs} AND (finished_at < ${lastFinish}
+              OR (finished_at = ${lastFinish} AND run_id <= ${runId}))))
+      ) numbered
+      WHERE learner_id IN (${Prisma.join(hits.map((h) => Number(h.learnerId)))})`;
+    const rankOf = new Map(ranks.map((r) => [Number(r.learnerId), Number(r.boardRank)]));
     return {
-      rows: hits.flatMap((h) => {
-        const row = byLearner.get(Number(h.learnerId));
-        return row ? [fromSql(row, Number(h.boardRank))] : [];
-      }),
+      rows: hits.map((h) => fromSql(h, rankOf.get(Number(h.learnerId)) ?? 0)),
       total: Number(counted[0]?.n ?? 0),
     };
   }
@@ -118,23 +131,24 @@ export class PrismaLeaderboardRepository implements LeaderboardRepository {
       WHERE set_id = ${board.setId} AND mode = ${board.mode} AND period = ${board.period}
         AND learner_id = ${learnerId}`;
     if (!mine) return null;
-    const { score, durationMs, runId } = {
-      score: Number(mine.score),
-      durationMs: Number(mine.durationMs),
-      runId: Number(mine.runId),
-    };
-    // Rows above = four contiguous ranges of the ranking index (an OR would make SQLite merge row sets).
+    return fromSql(mine, await this.rankOfRow(board, mine));
+  }
+
+  /** 1 + the rows above `row`: four contiguous ranges of the ranking index (an OR would make SQLite merge row sets). */
+  private async rankOfRow(board: BoardKey, row: BestSqlRow): Promise<number> {
+    const [score, durationMs, runId] = [Number(row.score), Number(row.durationMs), Number(row.runId)];
+    const finish = Prisma.sql`(SELECT finished_at FROM practice_bests
+      WHERE ${sameBoard(board)} AND learner_id = ${Number(row.learnerId)})`;
     const [above] = await this.db.$queryRaw<{ n: number }[]>`
       SELECT CAST((
         (SELECT COUNT(*) FROM practice_bests WHERE ${sameBoard(board)} AND score > ${score})
         + (SELECT COUNT(*) FROM practice_bests WHERE ${sameBoard(board)} AND score = ${score} AND duration_ms < ${durationMs})
         + (SELECT COUNT(*) FROM practice_bests WHERE ${sameBoard(board)} AND score = ${score} AND duration_ms = ${durationMs}
-             AND finished_at < (SELECT finished_at FROM practice_bests WHERE ${sameBoard(board)} AND learner_id = ${learnerId}))
+             AND finished_at < ${finish})
         + (SELECT COUNT(*) FROM practice_bests WHERE ${sameBoard(board)} AND score = ${score} AND duration_ms = ${durationMs}
-             AND finished_at = (SELECT finished_at FROM practice_bests WHERE ${sameBoard(board)} AND learner_id = ${learnerId})
-             AND run_id < ${runId})
+             AND finished_at = ${finish} AND run_id < ${runId})
       ) AS INTEGER) AS n`;
-    return fromSql(mine, Number(above?.n ?? 0) + 1);
+    return Number(above?.n ?? 0) + 1;
   }
 
   async publicGames(options: {
