@@ -196,7 +196,7 @@ export function TranscriptMirror({
           data-line={e.line}
           data-exit-code={e.exitCode}
         >
-          <pre class="transcript__command">{commandLine(e)}</pre>
+          <pre class="transcript__command">{`${commandLine(e)}\n`}</pre>
           {e.output && <pre class="transcript__output">{e.output}</pre>}
         </li>
       ))}

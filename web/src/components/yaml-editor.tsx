@@ -4,18 +4,22 @@
  * command shows up in the team terminal like any other.
  */
 import { useRef, useState } from 'preact/hooks';
+import type { TerminalEntry } from '../../../server/protocol/index.js';
+import { commandLine } from '../lib/transcript.js';
 
 const FILE_NAME = /^[\w.-]{1,100}$/;
 const DEFAULT_NAME = 'manifest.yaml';
 
 interface Props {
   files: Record<string, string>;
+  /** The team log: the newest apply from an editor is shown under the button. */
+  entries: readonly TerminalEntry[];
   disabled: boolean;
   /** Runs a line with files; resolves with an error message, or null. */
   apply: (line: string, files: Record<string, string>) => Promise<string | null>;
 }
 
-export function YamlEditor({ files, disabled, apply }: Props) {
+export function YamlEditor({ files, entries, disabled, apply }: Props) {
   const names = Object.keys(files);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [extra, setExtra] = useState<string[]>(names.length === 0 ? [DEFAULT_NAME] : []);
@@ -142,11 +146,24 @@ export function YamlEditor({ files, disabled, apply }: Props) {
           </button>
         )}
       </div>
+      <LastApply entries={entries} />
       {error && (
         <p class="error-message" role="alert" data-testid="yaml-error">
           {error}
         </p>
       )}
+    </div>
+  );
+}
+
+/** What the newest command sent with a file answered (this panel hides the terminal on small screens). */
+function LastApply({ entries }: { entries: readonly TerminalEntry[] }) {
+  const last = [...entries].reverse().find((e) => e.files.length > 0);
+  if (!last) return null;
+  return (
+    <div class="yaml__result" data-testid="yaml-result" data-exit-code={last.exitCode} aria-live="polite">
+      <pre class="transcript__command">{commandLine(last)}</pre>
+      <pre>{last.output}</pre>
     </div>
   );
 }

@@ -176,7 +176,7 @@ function PuzzleBoard({ view, team, receivedAt, act, action }: Props & { team: Te
           />
         </div>
         <div class="puzzle__panel puzzle__panel--yaml">
-          <YamlEditor files={team.files} disabled={readOnly !== null} apply={send} />
+          <YamlEditor files={team.files} entries={team.terminal} disabled={readOnly !== null} apply={send} />
         </div>
         <div class="puzzle__panel puzzle__panel--picture">
           <ClusterPicture view={team.cluster} probe={probe} />
