@@ -25,7 +25,8 @@ const SETS = ['lb-rank', 'lb-best', 'lb-window', 'lb-page', 'lb-search', 'lb-mod
 const catalog = catalogOf(SETS.map((id) => ({ ...testSet, id, title: `Set ${id}` })));
 
 const targets: [string, () => Promise<TestDatabase>][] = [['SQLite', freshSqlite]];
-if (TEST_POSTGRES_URL) targets.push(['PostgreSQL', () => freshPostgres(TEST_POSTGRES_URL)]);
+const pgServer = TEST_POSTGRES_URL;
+if (pgServer) targets.push(['PostgreSQL', () => freshPostgres(pgServer)]);
 
 describe.each(targets)('leaderboards on %s', (_name, fresh) => {
   let target: TestDatabase;
