@@ -44,8 +44,9 @@ describe('npm run scenarios:check', () => {
   it('passes on the repository scenarios', async () => {
     const r = await runCheck([]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ok: scenarios\/services-stable-networking\.yaml \(\d+ questions\)$/m);
-    expect(r.stdout).toMatch(/^ok: scenarios\/e2e-short\.yaml \(3 questions\)$/m);
+    expect(r.stdout).toMatch(/^ok: scenarios\/10-services-stable-networking\.yaml \(\d+ questions\)$/m);
+    expect(r.stdout).toMatch(/^ok: scenarios\/90-e2e-short\.yaml \(3 questions\)$/m);
+    expect(r.stdout).toMatch(/^ok: scenarios\/91-e2e-puzzle\.yaml \(0 questions, 1 puzzle round\)$/m);
     expect(r.stderr).toBe('');
   });
 

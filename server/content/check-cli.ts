@@ -25,7 +25,11 @@ for (const f of result.files) {
   const own = errors.filter((e) => e.file === f.file);
   reported.add(f.file);
   if (own.length > 0) lines.push(...own.map(formatContentError));
-  else if (f.ok) lines.push(`ok: ${f.file} (${f.set.questions.length} questions)`);
+  else if (f.ok) {
+    const rounds = (f.set.steps ?? []).filter((s) => s.kind === 'puzzle').length;
+    const puzzles = rounds ? `, ${rounds} puzzle round${rounds === 1 ? '' : 's'}` : '';
+    lines.push(`ok: ${f.file} (${f.set.questions.length} questions${puzzles})`);
+  }
 }
 // Problems not tied to a parsed file, such as an unreadable directory.
 lines.push(...errors.filter((e) => !reported.has(e.file)).map(formatContentError));

@@ -1,6 +1,6 @@
 /**
  * Practice and leaderboard HTTP routes over a real server (startServer, port 0, temp SQLite file).
- * Time is a ManualClock, so timed deadlines are exact. Set: scenarios/e2e-short.yaml (3 questions).
+ * Time is a ManualClock, so timed deadlines are exact. Set: scenarios/90-e2e-short.yaml (3 questions).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
