@@ -51,22 +51,10 @@ export function familyOf(image: string): ImageFamily {
   return 'generic';
 }
 
-const BUSYBOX_TOOLS = [
-  'sh',
-  'wget',
-  'nslookup',
-  'nc',
-  'ping',
-  'cat',
-  'echo',
-  'sleep',
-  'hostname',
-  'env',
-  'true',
-  'false',
-  'ls',
-  'printenv',
-];
+/** Coreutils every image with a shell carries; order kept so each set lists its tools as before. */
+const COREUTILS = ['cat', 'echo', 'sleep', 'hostname', 'env', 'true', 'false', 'ls'];
+
+const BUSYBOX_TOOLS = ['sh', 'wget', 'nslookup', 'nc', 'ping', ...COREUTILS, 'printenv'];
 
 /** Binaries `kubectl exec` can start in a container of this image. */
 export function toolsOf(image: string): Set<string> {
@@ -77,41 +65,14 @@ export function toolsOf(image: string): Set<string> {
       return new Set([...BUSYBOX_TOOLS, 'curl']);
     case 'nginx':
       // Debian based: a shell and curl, but no wget, nslookup or nc.
-      return new Set([
-        'sh',
-        'bash',
-        'cat',
-        'echo',
-        'sleep',
-        'hostname',
-        'env',
-        'true',
-        'false',
-        'ls',
-        'curl',
-        'printenv',
-        'nginx',
-      ]);
+      return new Set(['sh', 'bash', ...COREUTILS, 'curl', 'printenv', 'nginx']);
     case 'redis':
-      return new Set([
-        'sh',
-        'bash',
-        'cat',
-        'echo',
-        'sleep',
-        'hostname',
-        'env',
-        'true',
-        'false',
-        'ls',
-        'redis-cli',
-        'printenv',
-      ]);
+      return new Set(['sh', 'bash', ...COREUTILS, 'redis-cli', 'printenv']);
     case 'http-echo':
     case 'coredns':
       return new Set(); // distroless/scratch images: nothing to exec
     default:
-      return new Set(['sh', 'cat', 'echo', 'sleep', 'hostname', 'env', 'true', 'false', 'ls', 'printenv']);
+      return new Set(['sh', ...COREUTILS, 'printenv']);
   }
 }
 

@@ -9,8 +9,8 @@ import { getObj, splitKey, type Tx } from '../core/state.js';
 import type { Protocol } from '../types.js';
 import { podAtIP } from '../core/nodes.js';
 import { matchRule } from './proxy.js';
-import { clientHop, clientOf, resolveHost, type Client, type RequestOptions } from './client.js';
-import { result, toListener } from './respond.js';
+import { clientHop, clientOf, resolveHost, type RequestOptions } from './client.js';
+import { result, toListener, unanswered, type Flight } from './respond.js';
 
 export { clientOf, resolveHost, type Client, type RequestOptions } from './client.js';
 
@@ -31,19 +31,11 @@ export function probeRequest(
   hops.push(clientHop(c));
   const ip = resolveHost(tx, c, host, port, protocol, hops);
   if (typeof ip !== 'string') return ip;
-  return connect(tx, c, host, ip, port, protocol, opts, hops);
+  return connect({ tx, c, host, ip, port, protocol, opts, hops });
 }
 
-export function connect(
-  tx: Tx,
-  c: Client,
-  host: string,
-  ip: string,
-  port: number,
-  protocol: Protocol,
-  opts: RequestOptions,
-  hops: Hop[],
-): ProbeResult {
+function connect(f: Flight): ProbeResult {
+  const { tx, c, ip, port, protocol, hops } = f;
   const s = tx.s;
   let node = c.kind === 'outside' ? undefined : c.node;
   let dstIP = ip;
@@ -63,13 +55,13 @@ export function connect(
           label: `${ip}:${port}`,
           detail: `the load balancer of ${lb} has no listener on port ${port}/${protocol}`,
         });
-        return result('timeout', host, ip, port, protocol, hops);
+        return result('timeout', f);
       }
       const nodes = Object.keys(s.nodes).filter((n) =>
         getObj(s, 'Node', '', n)?.status.conditions.some((x) => x.type === 'Ready' && x.status === 'True'),
       );
       const pick = nodes[tx.rng.int(nodes.length)];
-      if (!pick) return result('timeout', host, ip, port, protocol, hops);
+      if (!pick) return result('timeout', f);
       hops.push({
         kind: 'load-balancer',
         ok: true,
@@ -90,10 +82,10 @@ export function connect(
           ? `${ip} is a pod IP, routable only inside the cluster`
           : `nothing answers at ${ip}`;
       hops.push({ kind: 'cluster-ip', ok: false, label: `${ip}:${port}`, detail: why });
-      return result('timeout', host, ip, port, protocol, hops);
+      return result('timeout', f);
     }
   }
-  if (!node) return result('timeout', host, ip, port, protocol, hops);
+  if (!node) return result('timeout', f);
 
   const match = matchRule(s, node, dstIP, dstPort, protocol, s.nodes[node]?.ip);
   if (match) {
@@ -121,7 +113,7 @@ export function connect(
         node,
         ref: svcRef,
       });
-      return result('refused', host, ip, port, protocol, hops);
+      return result('refused', f);
     }
     const i = tx.rng.int(rule.endpoints.length);
     const ep = rule.endpoints[i] as (typeof rule.endpoints)[number];
@@ -143,24 +135,14 @@ export function connect(
       detail: `no kube-proxy rule on ${node} for ${dstIP}:${dstPort}/${protocol}: the service does not expose that port and protocol, and a ClusterIP is virtual`,
       node,
     });
-    return result('timeout', host, ip, port, protocol, hops);
+    return result('timeout', f);
   }
-  return deliver(tx, c, host, ip, port, protocol, dstIP, dstPort, opts, hops);
+  return deliver(f, dstIP, dstPort);
 }
 
 /** The packet reaches an IP: a pod, a node's host network, or nothing. */
-function deliver(
-  tx: Tx,
-  c: Client,
-  host: string,
-  ip: string,
-  port: number,
-  protocol: Protocol,
-  dstIP: string,
-  dstPort: number,
-  opts: RequestOptions,
-  hops: Hop[],
-): ProbeResult {
+function deliver(f: Flight, dstIP: string, dstPort: number): ProbeResult {
+  const { tx, hops } = f;
   const s = tx.s;
   const deadOn = Object.keys(s.nodes).find((n) => s.nodes[n]?.deadIPs[dstIP]);
   const podKey = podAtIP(s, dstIP);
@@ -175,11 +157,11 @@ function deliver(
       detail: `node ${downNode} is down: nothing answers at ${dstIP}`,
       node: downNode,
     });
-    return result('timeout', host, ip, port, protocol, hops);
+    return result('timeout', f);
   }
   if (deadOn || !podKey) {
     const hostNode = Object.keys(s.nodes).find((n) => s.nodes[n]?.ip === dstIP);
-    if (hostNode) return hostDeliver(tx, c, host, ip, port, protocol, hostNode, dstPort, opts, hops);
+    if (hostNode) return hostDeliver(f, hostNode, dstPort);
     hops.push({
       kind: 'endpoint',
       ok: false,
@@ -189,11 +171,11 @@ function deliver(
         : `no pod has the IP ${dstIP}; the packets are dropped`,
       ...(deadOn ? { node: deadOn } : {}),
     });
-    return result('timeout', host, ip, port, protocol, hops);
+    return result('timeout', f);
   }
   const [ns, name] = splitKey(podKey);
   const pod = getObj(s, 'Pod', ns, name);
-  if (!pod) return result('timeout', host, ip, port, protocol, hops);
+  if (!pod) return result('timeout', f);
   if (s.runtime[ns]?.[name]?.dead) {
     hops.push({
       kind: 'pod',
@@ -201,7 +183,7 @@ function deliver(
       label: `${name} (${dstIP})`,
       detail: `pod ${podKey} is gone on its node; nobody answers at ${dstIP}`,
     });
-    return result('timeout', host, ip, port, protocol, hops);
+    return result('timeout', f);
   }
   hops.push({
     kind: 'pod',
@@ -211,54 +193,18 @@ function deliver(
     ref: { kind: 'Pod', namespace: ns, name },
     ...(pod.spec.nodeName ? { node: pod.spec.nodeName } : {}),
   });
-  return toListener(
-    tx,
-    c,
-    host,
-    ip,
-    port,
-    protocol,
-    pod,
-    s.runtime[ns]?.[name]?.listeners ?? [],
-    dstIP,
-    dstPort,
-    opts,
-    hops,
-  );
+  return toListener(f, pod, s.runtime[ns]?.[name]?.listeners ?? [], dstIP, dstPort);
 }
 
-function hostDeliver(
-  tx: Tx,
-  c: Client,
-  host: string,
-  ip: string,
-  port: number,
-  protocol: Protocol,
-  node: string,
-  dstPort: number,
-  opts: RequestOptions,
-  hops: Hop[],
-): ProbeResult {
+function hostDeliver(f: Flight, node: string, dstPort: number): ProbeResult {
+  const { tx, protocol, hops } = f;
   const s = tx.s;
   for (const byNs of Object.values(s.objects.Pod))
     for (const pod of Object.values(byNs)) {
       if (!pod.spec.hostNetwork || pod.spec.nodeName !== node) continue;
       const ls = s.runtime[pod.metadata.namespace ?? '']?.[pod.metadata.name]?.listeners ?? [];
       if (ls.some((l) => l.port === dstPort && l.protocol === protocol))
-        return toListener(
-          tx,
-          c,
-          host,
-          ip,
-          port,
-          protocol,
-          pod,
-          ls,
-          s.nodes[node]?.ip ?? '',
-          dstPort,
-          opts,
-          hops,
-        );
+        return toListener(f, pod, ls, s.nodes[node]?.ip ?? '', dstPort);
     }
   hops.push({
     kind: 'container',
@@ -267,5 +213,5 @@ function hostDeliver(
     detail: `nothing listens on ${dstPort}/${protocol} on node ${node}`,
     node,
   });
-  return result(protocol === 'TCP' ? 'refused' : 'no-response', host, ip, port, protocol, hops);
+  return unanswered(f);
 }

@@ -6,31 +6,38 @@ import type { Pod, Protocol } from '../types.js';
 import type { Client, RequestOptions } from './client.js';
 import { byteLength } from './shell-types.js';
 
-export function result(
-  outcome: ProbeOutcome,
-  host: string,
-  ip: string,
-  port: number,
-  protocol: Protocol,
-  hops: Hop[],
-): ProbeResult {
-  return { outcome, host, ip, port, protocol, hops };
+/**
+ * One request on its way: what the client asked for (host, the IP it resolved to, port, protocol) and
+ * the hops walked so far. Every step of the walk reads it, and every outcome reports it.
+ */
+export interface Flight {
+  tx: Tx;
+  c: Client;
+  host: string;
+  ip: string;
+  port: number;
+  protocol: Protocol;
+  opts: RequestOptions;
+  hops: Hop[];
+}
+
+export function result(outcome: ProbeOutcome, f: Flight): ProbeResult {
+  return { outcome, host: f.host, ip: f.ip, port: f.port, protocol: f.protocol, hops: f.hops };
+}
+
+/** Nothing listens where the packet arrived: TCP gets a reset, UDP just no answer. */
+export function unanswered(f: Flight): ProbeResult {
+  return result(f.protocol === 'TCP' ? 'refused' : 'no-response', f);
 }
 
 export function toListener(
-  tx: Tx,
-  c: Client,
-  host: string,
-  ip: string,
-  port: number,
-  protocol: Protocol,
+  f: Flight,
   pod: Pod,
   listeners: RuntimeListener[],
   dstIP: string,
   dstPort: number,
-  opts: RequestOptions,
-  hops: Hop[],
 ): ProbeResult {
+  const { tx, c, host, ip, port, protocol, opts, hops } = f;
   const ns = pod.metadata.namespace ?? 'default';
   const name = pod.metadata.name;
   const l = listeners.find((x) => x.port === dstPort && x.protocol === protocol);
@@ -47,7 +54,7 @@ export function toListener(
       detail: why,
       ref: { kind: 'Pod', namespace: ns, name },
     });
-    return result(protocol === 'TCP' ? 'refused' : 'no-response', host, ip, port, protocol, hops);
+    return unanswered(f);
   }
   hops.push({
     kind: 'container',
