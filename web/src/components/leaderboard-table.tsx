@@ -1,5 +1,6 @@
 import { formatScore } from '../lib/format.js';
 import { formatAccuracy, formatDuration } from '../lib/practice-format.js';
+import { ResultsTable, type Column } from './results-table.js';
 
 export interface BoardRow {
   key: string;
@@ -21,49 +22,39 @@ interface Props {
 
 /** Rank, nickname, score, accuracy, time; the viewer's row is marked in colour and in words. */
 export function LeaderboardTable({ rows, caption, rowTestId, timeLabel = 'Time' }: Props) {
+  const columns: Column<BoardRow>[] = [
+    { label: 'Rank', cell: (r) => r.rank },
+    {
+      label: 'Nickname',
+      rowHeader: true,
+      rowHeaderClass: 'nickname',
+      cell: (r) => (
+        <>
+          {r.nickname}
+          {r.me && <span class="tag tag--ok">you</span>}
+        </>
+      ),
+    },
+    { label: 'Score', class: 'num', cell: (r) => formatScore(r.score) },
+    { label: 'Accuracy', class: 'num', cell: (r) => formatAccuracy(r.accuracy) },
+    { label: timeLabel, class: 'num col-time', cell: (r) => formatDuration(r.timeMs) },
+  ];
   return (
-    <div class="table-scroll">
-      <table class="ranking leaderboard">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Nickname</th>
-            <th scope="col" class="num">
-              Score
-            </th>
-            <th scope="col" class="num">
-              Accuracy
-            </th>
-            <th scope="col" class="num col-time">
-              {timeLabel}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr
-              key={r.key}
-              class={r.me ? 'ranking__me' : undefined}
-              aria-current={r.me ? 'true' : undefined}
-              data-testid={rowTestId}
-              data-rank={r.rank}
-              data-nickname={r.nickname}
-              data-score={r.score}
-              data-me={String(r.me)}
-            >
-              <td>{r.rank}</td>
-              <th scope="row" class="nickname">
-                {r.nickname}
-                {r.me && <span class="tag tag--ok">you</span>}
-              </th>
-              <td class="num">{formatScore(r.score)}</td>
-              <td class="num">{formatAccuracy(r.accuracy)}</td>
-              <td class="num col-time">{formatDuration(r.timeMs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ResultsTable
+      rows={rows}
+      columns={columns}
+      caption={caption}
+      variant="leaderboard"
+      rowKey={(r) => r.key}
+      rowProps={(r) => ({
+        class: r.me ? 'ranking__me' : undefined,
+        'aria-current': r.me ? 'true' : undefined,
+        'data-testid': rowTestId,
+        'data-rank': r.rank,
+        'data-nickname': r.nickname,
+        'data-score': r.score,
+        'data-me': String(r.me),
+      })}
+    />
   );
 }

@@ -2,6 +2,20 @@ import type { PersonalBest } from '../../../server/protocol/index.js';
 import { formatScore } from '../lib/format.js';
 import { formatAccuracy, formatDate, formatDuration } from '../lib/practice-format.js';
 import { Link } from './link.js';
+import { ResultsTable, type Column } from './results-table.js';
+
+const COLUMNS: Column<PersonalBest>[] = [
+  {
+    label: 'Set',
+    rowHeader: true,
+    cell: (b) => <Link href={`/leaderboards/${encodeURIComponent(b.setId)}`}>{b.setTitle}</Link>,
+  },
+  { label: 'Mode', cell: (b) => b.mode },
+  { label: 'Score', class: 'num', cell: (b) => formatScore(b.score) },
+  { label: 'Accuracy', class: 'num', cell: (b) => formatAccuracy(b.accuracy) },
+  { label: 'Time', class: 'num col-time', cell: (b) => formatDuration(b.durationMs) },
+  { label: 'When', class: 'col-time', cell: (b) => formatDate(b.finishedAt) },
+];
 
 /** All-time best per set and mode: the learner's own "personal best" board. */
 export function PracticeBests({ bests }: { bests: PersonalBest[] }) {
@@ -9,48 +23,17 @@ export function PracticeBests({ bests }: { bests: PersonalBest[] }) {
     return <p class="muted">Finish a run to see your personal bests here.</p>;
   }
   return (
-    <div class="table-scroll">
-      <table class="ranking">
-        <caption>Personal bests</caption>
-        <thead>
-          <tr>
-            <th scope="col">Set</th>
-            <th scope="col">Mode</th>
-            <th scope="col" class="num">
-              Score
-            </th>
-            <th scope="col" class="num">
-              Accuracy
-            </th>
-            <th scope="col" class="num col-time">
-              Time
-            </th>
-            <th scope="col" class="col-time">
-              When
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {bests.map((b) => (
-            <tr
-              key={`${b.setId}:${b.mode}`}
-              data-testid="personal-best-row"
-              data-set-id={b.setId}
-              data-mode={b.mode}
-              data-score={b.score}
-            >
-              <th scope="row">
-                <Link href={`/leaderboards/${encodeURIComponent(b.setId)}`}>{b.setTitle}</Link>
-              </th>
-              <td>{b.mode}</td>
-              <td class="num">{formatScore(b.score)}</td>
-              <td class="num">{formatAccuracy(b.accuracy)}</td>
-              <td class="num col-time">{formatDuration(b.durationMs)}</td>
-              <td class="col-time">{formatDate(b.finishedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ResultsTable
+      rows={bests}
+      columns={COLUMNS}
+      caption="Personal bests"
+      rowKey={(b) => `${b.setId}:${b.mode}`}
+      rowProps={(b) => ({
+        'data-testid': 'personal-best-row',
+        'data-set-id': b.setId,
+        'data-mode': b.mode,
+        'data-score': b.score,
+      })}
+    />
   );
 }

@@ -7,9 +7,36 @@ import type { ClientError } from '../net/socket.js';
 import { ErrorMessage } from './error-message.js';
 import { LeaderboardPager } from './leaderboard-pager.js';
 import { Link } from './link.js';
+import { ResultsTable, type Column } from './results-table.js';
 
 const PAGE_SIZE = 10;
 const STATUS_LABEL = { active: 'in progress', finished: 'finished', abandoned: 'closed' } as const;
+
+const COLUMNS: Column<PracticeRunSummaryRow>[] = [
+  {
+    label: 'Started',
+    // An unfinished run can be picked up again from here.
+    cell: (r) =>
+      r.status === 'active' ? (
+        <Link href={`/practice/run/${r.runId}`}>{formatDate(r.startedAt)}</Link>
+      ) : (
+        formatDate(r.startedAt)
+      ),
+  },
+  { label: 'Set', cell: (r) => r.setTitle },
+  {
+    label: 'Run',
+    cell: (r) => (
+      <>
+        {r.kind === 'review' ? 'review' : r.timed ? 'timed' : 'untimed'}
+        <span class="tag">{STATUS_LABEL[r.status]}</span>
+      </>
+    ),
+  },
+  { label: 'Score', class: 'num', cell: (r) => formatScore(r.score) },
+  { label: 'Accuracy', class: 'num', cell: (r) => formatAccuracy(r.accuracy) },
+  { label: 'Time', class: 'num col-time', cell: (r) => formatDuration(r.durationMs) },
+];
 
 /** Every run of this learner, newest first, optionally for one set. */
 export function PracticeHistory({ token, bests }: { token: string; bests: PersonalBest[] }) {
@@ -61,53 +88,17 @@ export function PracticeHistory({ token, bests }: { token: string; bests: Person
       <ErrorMessage error={error} />
       {data && data.rows.length === 0 && <p class="muted">No runs yet.</p>}
       {data && data.rows.length > 0 && (
-        <div class="table-scroll">
-          <table class="ranking">
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Set</th>
-                <th scope="col">Run</th>
-                <th scope="col" class="num">
-                  Score
-                </th>
-                <th scope="col" class="num">
-                  Accuracy
-                </th>
-                <th scope="col" class="num col-time">
-                  Time
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((r) => (
-                <tr
-                  key={r.runId}
-                  data-testid="practice-history-row"
-                  data-run-id={r.runId}
-                  data-status={r.status}
-                  data-score={r.score}
-                >
-                  <td>
-                    {r.status === 'active' ? (
-                      <Link href={`/practice/run/${r.runId}`}>{formatDate(r.startedAt)}</Link>
-                    ) : (
-                      formatDate(r.startedAt)
-                    )}
-                  </td>
-                  <td>{r.setTitle}</td>
-                  <td>
-                    {r.kind === 'review' ? 'review' : r.timed ? 'timed' : 'untimed'}
-                    <span class="tag">{STATUS_LABEL[r.status]}</span>
-                  </td>
-                  <td class="num">{formatScore(r.score)}</td>
-                  <td class="num">{formatAccuracy(r.accuracy)}</td>
-                  <td class="num col-time">{formatDuration(r.durationMs)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResultsTable
+          rows={data.rows}
+          columns={COLUMNS}
+          rowKey={(r) => String(r.runId)}
+          rowProps={(r) => ({
+            'data-testid': 'practice-history-row',
+            'data-run-id': r.runId,
+            'data-status': r.status,
+            'data-score': r.score,
+          })}
+        />
       )}
       {data && (
         <LeaderboardPager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />

@@ -1,5 +1,6 @@
 import type { RankingEntry } from '../../../server/protocol/index.js';
 import { formatMs, formatScore } from '../lib/format.js';
+import { ResultsTable, type Column } from './results-table.js';
 
 interface Props {
   entries: RankingEntry[];
@@ -9,47 +10,36 @@ interface Props {
 }
 
 export function RankingTable({ entries, meId, caption }: Props) {
+  const columns: Column<RankingEntry>[] = [
+    { label: 'Rank', cell: (e) => e.rank },
+    {
+      label: 'Player',
+      rowHeader: true,
+      rowHeaderClass: 'nickname',
+      cell: (e) => (
+        <>
+          {e.nickname}
+          {e.playerId === meId && <span class="tag">you</span>}
+        </>
+      ),
+    },
+    { label: 'Correct', class: 'num', cell: (e) => e.correctCount },
+    { label: 'Time', class: 'num col-time', cell: (e) => formatMs(e.totalResponseMs) },
+    { label: 'Score', class: 'num', cell: (e) => formatScore(e.score) },
+  ];
   return (
-    <div class="table-scroll">
-      <table class="ranking">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col">Player</th>
-            <th scope="col" class="num">
-              Correct
-            </th>
-            <th scope="col" class="num col-time">
-              Time
-            </th>
-            <th scope="col" class="num">
-              Score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr
-              key={e.playerId}
-              class={e.playerId === meId ? 'ranking__me' : undefined}
-              data-testid="ranking-row"
-              data-rank={e.rank}
-              data-nickname={e.nickname}
-              data-score={e.score}
-            >
-              <td>{e.rank}</td>
-              <th scope="row" class="nickname">
-                {e.nickname}
-                {e.playerId === meId && <span class="tag">you</span>}
-              </th>
-              <td class="num">{e.correctCount}</td>
-              <td class="num col-time">{formatMs(e.totalResponseMs)}</td>
-              <td class="num">{formatScore(e.score)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ResultsTable
+      rows={entries}
+      columns={columns}
+      caption={caption}
+      rowKey={(e) => e.playerId}
+      rowProps={(e) => ({
+        class: e.playerId === meId ? 'ranking__me' : undefined,
+        'data-testid': 'ranking-row',
+        'data-rank': e.rank,
+        'data-nickname': e.nickname,
+        'data-score': e.score,
+      })}
+    />
   );
 }
