@@ -75,37 +75,46 @@ function members(tx: Tx, svc: Service, ns: string): Member[] {
   return out.sort((a, b) => cmp(a.pod.metadata.name, b.pod.metadata.name));
 }
 
-function address(pod: Pod, svc: Service): EndpointAddress {
-  const a: EndpointAddress = { ip: pod.status?.podIP ?? '' };
-  if (pod.spec.hostname && pod.spec.subdomain === svc.metadata.name) a.hostname = pod.spec.hostname;
-  if (pod.spec.nodeName) a.nodeName = pod.spec.nodeName;
-  a.targetRef = {
-    kind: 'Pod',
-    namespace: pod.metadata.namespace ?? 'default',
-    name: pod.metadata.name,
-    uid: pod.metadata.uid ?? '',
+/** Who stands behind an address, the same in Endpoints and in slices: hostname, node, and the pod. */
+function podIdentity(pod: Pod, svc: Service): Pick<EndpointAddress, 'hostname' | 'nodeName' | 'targetRef'> {
+  return {
+    ...(pod.spec.hostname && pod.spec.subdomain === svc.metadata.name ? { hostname: pod.spec.hostname } : {}),
+    ...(pod.spec.nodeName ? { nodeName: pod.spec.nodeName } : {}),
+    targetRef: {
+      kind: 'Pod',
+      namespace: pod.metadata.namespace ?? 'default',
+      name: pod.metadata.name,
+      uid: pod.metadata.uid ?? '',
+    },
   };
-  return a;
+}
+
+function address(pod: Pod, svc: Service): EndpointAddress {
+  return { ip: pod.status?.podIP ?? '', ...podIdentity(pod, svc) };
+}
+
+/** Members grouped by their resolved port list, in first-seen order: one subset, or one slice run, each. */
+function byPorts(ms: Member[]): { ports: EndpointPort[]; members: Member[] }[] {
+  const groups = new Map<string, { ports: EndpointPort[]; members: Member[] }>();
+  for (const m of ms) {
+    const k = portsKey(m.ports);
+    const g = groups.get(k) ?? { ports: m.ports, members: [] };
+    g.members.push(m);
+    groups.set(k, g);
+  }
+  return [...groups.values()];
 }
 
 const sameContent = deepEqual;
 
 function writeEndpoints(tx: Tx, svc: Service, ns: string, ms: Member[]): void {
-  const groups = new Map<
-    string,
-    { ports: EndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[] }
-  >();
-  for (const m of ms) {
-    const k = portsKey(m.ports);
-    const g = groups.get(k) ?? { ports: m.ports, ready: [], notReady: [] };
-    (m.ready ? g.ready : g.notReady).push(address(m.pod, svc));
-    groups.set(k, g);
-  }
   const byIP = (a: EndpointAddress, b: EndpointAddress) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0);
-  const subsets = [...groups.values()].map((g) => {
+  const subsets = byPorts(ms).map((g) => {
+    const ready = g.members.filter((m) => m.ready).map((m) => address(m.pod, svc));
+    const notReady = g.members.filter((m) => !m.ready).map((m) => address(m.pod, svc));
     const s: NonNullable<Endpoints['subsets']>[number] = {};
-    if (g.ready.length) s.addresses = g.ready.sort(byIP);
-    if (g.notReady.length) s.notReadyAddresses = g.notReady.sort(byIP);
+    if (ready.length) s.addresses = ready.sort(byIP);
+    if (notReady.length) s.notReadyAddresses = notReady.sort(byIP);
     if (g.ports.length) s.ports = g.ports;
     return s;
   });
@@ -138,19 +147,11 @@ function writeEndpoints(tx: Tx, svc: Service, ns: string, ms: Member[]): void {
 
 function sliceEndpoint(pod: Pod, svc: Service, ready: boolean): SliceEndpoint {
   const serving = isReady(pod);
-  const e: SliceEndpoint = {
+  return {
     addresses: [pod.status?.podIP ?? ''],
     conditions: { ready, serving, terminating: !!pod.metadata.deletionTimestamp },
+    ...podIdentity(pod, svc),
   };
-  if (pod.spec.hostname && pod.spec.subdomain === svc.metadata.name) e.hostname = pod.spec.hostname;
-  if (pod.spec.nodeName) e.nodeName = pod.spec.nodeName;
-  e.targetRef = {
-    kind: 'Pod',
-    namespace: pod.metadata.namespace ?? 'default',
-    name: pod.metadata.name,
-    uid: pod.metadata.uid ?? '',
-  };
-  return e;
 }
 
 /** Desired slices as (ports, endpoints) groups, chunked at 100 endpoints. */
@@ -159,16 +160,10 @@ function desiredSlices(
   ms: Member[],
 ): { ports: EndpointSlice['ports']; endpoints: SliceEndpoint[] | null }[] {
   if (ms.length === 0) return [{ ports: null, endpoints: null }];
-  const groups = new Map<string, { ports: EndpointPort[]; eps: SliceEndpoint[] }>();
-  for (const m of ms) {
-    const k = portsKey(m.ports);
-    const g = groups.get(k) ?? { ports: m.ports, eps: [] };
-    g.eps.push(sliceEndpoint(m.pod, svc, m.ready));
-    groups.set(k, g);
-  }
   const out: { ports: EndpointSlice['ports']; endpoints: SliceEndpoint[] | null }[] = [];
-  for (const g of groups.values())
-    for (let i = 0; i < g.eps.length; i += MAX_PER_SLICE)
+  for (const g of byPorts(ms)) {
+    const eps = g.members.map((m) => sliceEndpoint(m.pod, svc, m.ready));
+    for (let i = 0; i < eps.length; i += MAX_PER_SLICE)
       out.push({
         ports: g.ports.map((p) => ({
           ...(p.name !== undefined ? { name: p.name } : { name: '' }),
@@ -176,8 +171,9 @@ function desiredSlices(
           protocol: p.protocol ?? 'TCP',
           ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}),
         })),
-        endpoints: g.eps.slice(i, i + MAX_PER_SLICE),
+        endpoints: eps.slice(i, i + MAX_PER_SLICE),
       });
+  }
   return out;
 }
 
