@@ -1,7 +1,6 @@
 import type { ChoiceView } from '../../../server/protocol/index.js';
-import { choiceAriaLabel, choiceLetter } from '../lib/choices.js';
-import { RichText } from './rich-text.js';
-import { ShapeIcon } from './shape-icon.js';
+import { choiceAriaLabel } from '../lib/choices.js';
+import { ChoiceFace } from './choice-face.js';
 
 interface Props {
   choice: ChoiceView;
@@ -26,18 +25,7 @@ export function ChoiceButton({ choice, index, toggle, picked, disabled, onPick }
       data-text={choice.text}
       onClick={() => onPick(choice.id)}
     >
-      <ShapeIcon shape={choice.shape} />
-      <span class="choice__letter" aria-hidden="true">
-        {choiceLetter(index)}
-      </span>
-      <span class="choice__text">
-        <RichText text={choice.text} />
-      </span>
-      {picked && (
-        <span class="choice__check" aria-hidden="true">
-          ✓
-        </span>
-      )}
+      <ChoiceFace choice={choice} index={index} check={picked} />
     </button>
   );
 }

@@ -1,7 +1,6 @@
 import type { ChoiceView } from '../../../server/protocol/index.js';
-import { choiceAriaLabel, choiceLetter } from '../lib/choices.js';
-import { RichText } from './rich-text.js';
-import { ShapeIcon } from './shape-icon.js';
+import { choiceAriaLabel } from '../lib/choices.js';
+import { ChoiceFace } from './choice-face.js';
 
 export type ChoiceMark = 'correct' | 'wrong' | 'picked' | null;
 
@@ -22,18 +21,7 @@ export function ChoiceTile({
       data-choice-id={choice.id}
       data-text={choice.text}
     >
-      <ShapeIcon shape={choice.shape} />
-      <span class="choice__letter" aria-hidden="true">
-        {choiceLetter(index)}
-      </span>
-      <span class="choice__text">
-        <RichText text={choice.text} />
-      </span>
-      {mark === 'correct' && (
-        <span class="choice__check" aria-hidden="true">
-          ✓
-        </span>
-      )}
+      <ChoiceFace choice={choice} index={index} check={mark === 'correct'} />
     </li>
   );
 }

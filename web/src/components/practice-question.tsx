@@ -1,13 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PracticeClockView, PracticeQuestionView } from '../../../server/protocol/index.js';
-import {
-  choiceIndexForKey,
-  choiceLetter,
-  orderedSelection,
-  submitsOnTap,
-  toggleChoice,
-} from '../lib/choices.js';
-import { ChoiceButton } from './choice-button.js';
+import { orderedSelection, submitsOnTap, toggleChoice } from '../lib/choices.js';
+import { ChoiceGrid, KeyHint } from './choice-grid.js';
 import { Countdown } from './countdown.js';
 import { RichText } from './rich-text.js';
 
@@ -31,27 +25,12 @@ interface Props {
 export function PracticeQuestion({ question: q, clock, receivedAt, pending, label, onSubmit }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const tap = submitsOnTap(q.type);
-  const pickRef = useRef<(id: string) => void>(() => undefined);
 
   const onPick = (id: string) => {
     if (pending) return;
     if (tap) onSubmit([id]);
     else setSelected((s) => toggleChoice(s, id));
   };
-  pickRef.current = onPick;
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const index = choiceIndexForKey(event.key, q.choices.length);
-      const choice = index === null ? undefined : q.choices[index];
-      if (!choice) return;
-      event.preventDefault();
-      pickRef.current(choice.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [q]);
 
   return (
     <section class="play-question practice-question" aria-labelledby="practice-prompt">
@@ -80,27 +59,14 @@ export function PracticeQuestion({ question: q, clock, receivedAt, pending, labe
       {clock && (
         <Countdown clock={{ ...clock, paused: false }} receivedAt={receivedAt} limitMs={q.timeLimitMs} />
       )}
-      <div
-        class={`choices choices--play ${q.type === 'truefalse' ? 'choices--two' : ''}`}
-        role="group"
-        aria-label="Answers"
-      >
-        {q.choices.map((c, i) => (
-          <ChoiceButton
-            key={c.id}
-            choice={c}
-            index={i}
-            toggle={!tap}
-            picked={selected.includes(c.id)}
-            disabled={pending}
-            onPick={onPick}
-          />
-        ))}
-      </div>
-      <p class="key-hint">
-        Keyboard: press 1–{q.choices.length} or A–{choiceLetter(q.choices.length - 1)}
-        {tap ? ' to answer' : ' to select, then Check'}
-      </p>
+      <ChoiceGrid
+        choices={q.choices}
+        type={q.type}
+        isPicked={(id) => selected.includes(id)}
+        disabled={pending}
+        onPick={onPick}
+      />
+      <KeyHint count={q.choices.length} type={q.type} confirm="Check" />
       {!tap && (
         <button
           type="button"
@@ -113,12 +79,5 @@ export function PracticeQuestion({ question: q, clock, receivedAt, pending, labe
         </button>
       )}
     </section>
-  );
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
   );
 }

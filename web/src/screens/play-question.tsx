@@ -1,16 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ChoiceButton } from '../components/choice-button.js';
+import { useRef, useState } from 'preact/hooks';
+import { ChoiceGrid, KeyHint } from '../components/choice-grid.js';
 import { Countdown } from '../components/countdown.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QuestionHeader } from '../components/question-header.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
-import {
-  choiceIndexForKey,
-  choiceLetter,
-  orderedSelection,
-  submitsOnTap,
-  toggleChoice,
-} from '../lib/choices.js';
+import { choiceLetter, orderedSelection, submitsOnTap, toggleChoice } from '../lib/choices.js';
 import { formatMs } from '../lib/format.js';
 import type { GameSession } from '../net/use-game-session.js';
 import type { ClientError } from '../net/socket.js';
@@ -32,20 +26,6 @@ export function PlayQuestion({ view, receivedAt, act }: Props) {
   );
   // A ref, not state: two taps in the same frame must not both send.
   const inFlight = useRef(false);
-  const pickRef = useRef<(id: string) => void>(() => undefined);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const index = q ? choiceIndexForKey(event.key, q.choices.length) : null;
-      const choice = index === null ? undefined : q?.choices[index];
-      if (!choice) return;
-      event.preventDefault();
-      pickRef.current(choice.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [q]);
 
   if (!q) return null;
 
@@ -69,36 +49,20 @@ export function PlayQuestion({ view, receivedAt, act }: Props) {
     if (tap) void submit([id]);
     else setSelected((s) => toggleChoice(s, id));
   };
-  pickRef.current = onPick;
 
   const lockedIds = locked?.choiceIds ?? [];
   return (
     <div class="play-question">
       <QuestionHeader question={q} />
       {view.clock && <Countdown clock={view.clock} receivedAt={receivedAt} limitMs={q.timeLimitMs} />}
-      <div
-        class={`choices choices--play ${q.type === 'truefalse' ? 'choices--two' : ''}`}
-        role="group"
-        aria-label="Answers"
-      >
-        {q.choices.map((c, i) => (
-          <ChoiceButton
-            key={c.id}
-            choice={c}
-            index={i}
-            toggle={!tap}
-            picked={locked ? lockedIds.includes(c.id) : selected.includes(c.id)}
-            disabled={pending || locked !== null}
-            onPick={onPick}
-          />
-        ))}
-      </div>
-      {!locked && (
-        <p class="key-hint">
-          Keyboard: press 1–{q.choices.length} or A–{choiceLetter(q.choices.length - 1)}
-          {tap ? ' to answer' : ' to select, then Submit'}
-        </p>
-      )}
+      <ChoiceGrid
+        choices={q.choices}
+        type={q.type}
+        isPicked={(id) => (locked ? lockedIds.includes(id) : selected.includes(id))}
+        disabled={pending || locked !== null}
+        onPick={onPick}
+      />
+      {!locked && <KeyHint count={q.choices.length} type={q.type} confirm="Submit" />}
       {!tap && !locked && (
         <button
           type="button"
@@ -122,12 +86,5 @@ export function PlayQuestion({ view, receivedAt, act }: Props) {
       )}
       <ErrorMessage error={error} />
     </div>
-  );
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
   );
 }
