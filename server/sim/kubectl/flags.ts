@@ -27,6 +27,9 @@ export const F = {
   stdin: { name: 'stdin', short: 'i', kind: 'bool' },
   tty: { name: 'tty', short: 't', kind: 'bool' },
   quiet: { name: 'quiet', short: 'q', kind: 'bool' },
+  /** Labels for the object a generator command creates (run, expose); not a selector, despite -l. */
+  labels: { name: 'labels', short: 'l', kind: 'string' },
+  resourceVersion: { name: 'resource-version', kind: 'string' },
 } satisfies Record<string, FlagSpec>;
 
 /** Flags every command accepts (kubectl's persistent flags that matter here). */

@@ -179,7 +179,7 @@ export const exposeCommand: Command = {
     { name: 'type', kind: 'string' },
     { name: 'name', kind: 'string' },
     { name: 'protocol', kind: 'string' },
-    { name: 'labels', short: 'l', kind: 'string' },
+    F.labels,
     { name: 'cluster-ip', kind: 'string' },
     { name: 'external-ip', kind: 'string' },
     { name: 'load-balancer-ip', kind: 'string' },

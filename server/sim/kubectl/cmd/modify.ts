@@ -96,7 +96,7 @@ function labelLike(field: 'labels' | 'annotations'): Command {
       F.overwrite,
       F.dryRun,
       F.output,
-      { name: 'resource-version', kind: 'string' },
+      F.resourceVersion,
       { name: 'list', kind: 'bool' },
     ],
     run(ctx) {
@@ -128,7 +128,7 @@ function labelLike(field: 'labels' | 'annotations'): Command {
 
 const setSelector: Command = {
   path: ['set', 'selector'],
-  flags: [F.filename, F.all, F.dryRun, F.output, { name: 'resource-version', kind: 'string' }],
+  flags: [F.filename, F.all, F.dryRun, F.output, F.resourceVersion],
   run(ctx) {
     const args = [...ctx.args];
     const expr = ctx.flags.has('filename')

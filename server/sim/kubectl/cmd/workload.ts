@@ -29,7 +29,7 @@ const run: Command = {
     F.output,
     { name: 'rm', kind: 'bool' },
     { name: 'restart', kind: 'string' },
-    { name: 'labels', short: 'l', kind: 'string' },
+    F.labels,
     { name: 'port', kind: 'string' },
     { name: 'command', kind: 'bool' },
     { name: 'env', kind: 'strings' },
@@ -125,6 +125,7 @@ const run: Command = {
         r.error ? formatKubectlError(r.error) : `error: ${r.stderr || 'pod could not be started'}`,
       );
     }
+    ctx.trace(r.traces);
     if (!attach) {
       ctx.out(`pod/${name} created\n`);
       return;
@@ -193,6 +194,7 @@ const exec: Command = {
       ...(container ? { container } : {}),
       ...(ctx.opts.stdin !== undefined && ctx.flags.bool('stdin') ? { stdin: ctx.opts.stdin } : {}),
     });
+    ctx.trace(r.traces);
     if (r.error) throw new CmdError(formatKubectlError(r.error));
     ctx.out(r.stdout);
     ctx.err(r.stderr);

@@ -96,8 +96,7 @@ export const deployments: KindPrinter = {
       String(st.availableReplicas ?? 0),
       age(d.metadata.creationTimestamp, now),
     ];
-    if (wide)
-      row.push(...containerCells(d.spec.template.spec.containers), labelSelectorString(d.spec.selector));
+    if (wide) row.push(...templateCells(d.spec));
     return row;
   },
 };
@@ -114,12 +113,17 @@ export const replicasets: KindPrinter = {
       String(r.status?.readyReplicas ?? 0),
       age(r.metadata.creationTimestamp, now),
     ];
-    if (wide)
-      row.push(...containerCells(r.spec.template.spec.containers), labelSelectorString(r.spec.selector));
+    if (wide) row.push(...templateCells(r.spec));
     return row;
   },
 };
 
-function containerCells(cs: { name: string; image: string }[]): [string, string] {
-  return [cs.map((c) => c.name).join(','), cs.map((c) => c.image).join(',')];
+/** The wide cells of a pod controller: its template's containers and images, and its selector. */
+function templateCells(spec: Deployment['spec'] | ReplicaSet['spec']): string[] {
+  const cs = spec.template.spec.containers;
+  return [
+    cs.map((c) => c.name).join(','),
+    cs.map((c) => c.image).join(','),
+    labelSelectorString(spec.selector),
+  ];
 }
