@@ -1,5 +1,5 @@
 /** What every command handler receives, and the result type of a command line. */
-import type { Cluster } from '../api.js';
+import type { Cluster, ProbeResult } from '../api.js';
 import type { Flags, FlagSpec } from './args.js';
 
 export interface KubectlResult {
@@ -10,6 +10,9 @@ export interface KubectlResult {
   output?: string;
   /** Set by `kubectl config set-context --current --namespace=X`: the terminal's new namespace. */
   namespace?: string;
+  /** Every network request the line made, in order (exec/run probes, the top-level `curl`): for the
+   *  hop-by-hop picture. Absent when the line made none. */
+  traces?: ProbeResult[];
 }
 
 export interface RunOptions {
@@ -54,6 +57,8 @@ export interface Ctx {
   fail(exitCode?: number): void;
   /** Change the terminal's namespace for the following command lines. */
   setNamespace(ns: string): void;
+  /** Record the network requests a container command made (they end up in `KubectlResult.traces`). */
+  trace(traces: readonly ProbeResult[]): void;
 }
 
 export interface Command {

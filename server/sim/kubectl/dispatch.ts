@@ -3,7 +3,7 @@
  * like cobra does, parses its flags, runs it, and turns every exception into an error message so a
  * command line can never crash the engine.
  */
-import type { Cluster } from '../api.js';
+import type { Cluster, ProbeResult } from '../api.js';
 import { FlagError, Flags, parseFlags } from './args.js';
 import { COMMANDS, KNOWN_COMMANDS, SUBCOMMAND_PARENTS } from './commands.js';
 import { CmdError, type Ctx, type KubectlResult, type RunOptions } from './context.js';
@@ -96,6 +96,7 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
   let stderr = '';
   let output = '';
   let newNamespace: string | undefined;
+  const traces: ProbeResult[] = [];
   let exitCode = 0;
   const ctx: Ctx = {
     cluster,
@@ -116,6 +117,7 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
     },
     fail: (code = 1) => (exitCode = code),
     setNamespace: (ns) => (newNamespace = ns),
+    trace: (t) => traces.push(...t),
   };
   try {
     cmd.run(ctx);
@@ -132,6 +134,7 @@ function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlRes
     exitCode,
     output,
     ...(newNamespace !== undefined ? { namespace: newNamespace } : {}),
+    ...(traces.length > 0 ? { traces } : {}),
   };
 }
 

@@ -52,6 +52,7 @@ export function runOutsideCurl(cluster: Cluster, args: string[]): KubectlResult 
     stdout: '',
     stderr: v + (quiet ? '' : `curl: (${code}) ${msg}\n`),
     exitCode: code,
+    traces: [r],
   });
   switch (r.outcome) {
     case 'unknown-host':
@@ -70,5 +71,5 @@ export function runOutsideCurl(cluster: Cluster, args: string[]): KubectlResult 
   }
   if (!r.response || r.response.status === undefined) return fail(52, 'Empty reply from server');
   if (verbose) v += `* Connected to ${u.host} (${r.ip}) port ${u.port}\n< HTTP/1.1 ${r.response.status}\n`;
-  return { stdout: r.response.body, stderr: v, exitCode: 0 };
+  return { stdout: r.response.body, stderr: v, exitCode: 0, traces: [r] };
 }
