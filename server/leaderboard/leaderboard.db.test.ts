@@ -343,6 +343,17 @@ describe.each(targets)('leaderboards on %s', (_name, fresh) => {
         ],
       },
     });
+    // The host's result link opens the private game for anyone holding it, and only with the right key.
+    const key = asHost.ok ? asHost.data.resultKey : undefined;
+    expect(key).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    const viaLink = await service.gameRanking(codes[0]!, undefined, { ...q, key });
+    expect(viaLink).toMatchObject({ ok: true, data: { isPublic: false, playerCount: 2 } });
+    expect(viaLink.ok && viaLink.data.resultKey).toBeFalsy();
+    const wrongKey = `${key!.slice(0, 23)}${key!.endsWith('A') ? 'B' : 'A'}`;
+    expect(await service.gameRanking(codes[0]!, undefined, { ...q, key: wrongKey })).toMatchObject({
+      ok: false,
+      error: { code: 'room/not-found' },
+    });
     const searched = await service.gameRanking(codes[1]!, undefined, { ...q, q: 'an' });
     expect(searched.ok && searched.data.rows.map((r) => r.nickname)).toEqual(['Ann']);
     expect(await service.gameRanking(codes[2]!, undefined, q)).toMatchObject({

@@ -16,7 +16,7 @@ import type {
   PublicGameRow,
 } from '../protocol/practice.js';
 import { fail, ok, type Result } from '../protocol/result.js';
-import { hashToken, sameHash } from '../rooms/secrets.js';
+import { hashToken, resultKeyOf, sameHash } from '../rooms/secrets.js';
 import { periodOf } from './periods.js';
 
 export interface LeaderboardServiceDeps {
@@ -104,12 +104,13 @@ export class LeaderboardService {
   async gameRanking(
     code: string,
     hostToken: string | undefined,
-    query: PageInput & { q: string },
+    query: PageInput & { q: string; key?: string },
   ): Promise<Result<GameRankingResponse>> {
     const game = await this.deps.games.findGameByCode(code);
     const isHost = !!game && !!hostToken && sameHash(hashToken(hostToken), game.hostSecretHash);
-    // A private game looks exactly like a missing one to everyone but its host.
-    if (!game || game.mode !== 'classroom' || (!game.isPublic && !isHost)) {
+    const hasLink = !!game && query.key !== undefined && query.key === resultKeyOf(game.hostSecretHash);
+    // A private game looks exactly like a missing one to everyone but its host and the holders of its link.
+    if (!game || game.mode !== 'classroom' || (!game.isPublic && !isHost && !hasLink)) {
       return fail('room/not-found', `no public results for game ${code}`);
     }
     if (game.endedAt === null) return fail('game/not-finished', `game ${code} has not finished yet`);
@@ -130,6 +131,7 @@ export class LeaderboardService {
       setTitle: this.deps.catalog.get(game.setId)?.title ?? game.setId,
       scoring: game.scoring,
       isPublic: game.isPublic,
+      ...(isHost ? { resultKey: resultKeyOf(game.hostSecretHash) } : {}),
       endedAt: game.endedAt.toISOString(),
       endedEarly: game.endedEarly,
       questionCount,

@@ -51,7 +51,16 @@ export const practiceLeaderboardQuery = z.object({
 export type PracticeLeaderboardQuery = z.input<typeof practiceLeaderboardQuery>;
 
 export const pageQuery = z.object({ page, pageSize });
-export const gameRankingQuery = z.object({ page, pageSize, q: search });
+/** `key`: the read-only key from the host's result link; opens a private game's results. */
+export const gameRankingQuery = z.object({
+  page,
+  pageSize,
+  q: search,
+  key: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{24}$/, 'a result key is 24 characters')
+    .optional(),
+});
 export const practiceHistoryQuery = z.object({
   page,
   pageSize,
@@ -256,6 +265,8 @@ export interface GameRankingResponse extends Paged<GameRankingRow> {
   setTitle: string;
   scoring: 'classic' | 'accuracy';
   isPublic: boolean;
+  /** Only for the host: the key of the shareable result link (`/results/CODE?key=...`). */
+  resultKey?: string;
   endedAt: string | null;
   endedEarly: boolean;
   questionCount: number;

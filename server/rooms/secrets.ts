@@ -24,6 +24,14 @@ export function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/**
+ * The read-only key of a game's result link: derived from the stored host hash, so the server can check
+ * it without storing another secret, and it reveals nothing that would let its holder act as the host.
+ */
+export function resultKeyOf(hostSecretHash: string): string {
+  return createHash('sha256').update(`kube-arena:results:${hostSecretHash}`).digest('base64url').slice(0, 24);
+}
+
 export function newSeed(): number {
   return randomInt(0, 2 ** 31 - 1);
 }

@@ -108,7 +108,7 @@ export const fetchPublicGames = (params: { page: number; pageSize: number }) =>
 
 export const fetchGameRanking = (
   code: string,
-  params: { page: number; pageSize: number; q: string },
+  params: { page: number; pageSize: number; q: string; key?: string },
   hostToken: string | null,
 ) =>
   call<GameRankingResponse>(`/api/games/${encodeURIComponent(code)}/ranking${query(params)}`, {

@@ -23,6 +23,8 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
   useTitle(`Results ${code}`);
   const hostToken = useMemo(() => loadSeat(browserStore(), code, 'host')?.token ?? null, [code]);
   const playerId = useMemo(() => loadSeat(browserStore(), code, 'player')?.playerId ?? null, [code]);
+  // The host's shareable result link carries a read-only key that opens a private game's results.
+  const linkKey = useMemo(() => new URLSearchParams(location.search).get('key') ?? undefined, []);
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
@@ -39,7 +41,8 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
 
   useEffect(() => {
     let alive = true;
-    void fetchGameRanking(code, { page, pageSize: PAGE_SIZE, q }, hostToken).then((res) => {
+    const params = { page, pageSize: PAGE_SIZE, q, ...(linkKey ? { key: linkKey } : {}) };
+    void fetchGameRanking(code, params, hostToken).then((res) => {
       if (!alive) return;
       setError(res.ok ? null : res.error);
       if (res.ok) setData(res.data);
@@ -47,7 +50,7 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
     return () => {
       alive = false;
     };
-  }, [code, page, q, hostToken]);
+  }, [code, page, q, hostToken, linkKey]);
 
   const toRow = (r: GameRankingRow): BoardRow => ({
     key: r.playerId,
@@ -72,7 +75,7 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
           <ErrorMessage error={error} />
           <p class="muted">
             Results appear once the game has finished. A game whose host keeps its results private opens only
-            in the host’s browser.
+            in the host’s browser and through the result link the host shares.
           </p>
         </section>
       )}
@@ -88,6 +91,14 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
             {!data.isPublic && <span class="tag">private</span>}
           </p>
           {hostToken && <LeaderboardPublicToggle code={code} hostToken={hostToken} />}
+          {data.resultKey && (
+            <p class="muted">
+              Result link for your class (works while the results are private):{' '}
+              <code data-testid="result-share-link">
+                {`${location.origin}/results/${code}?key=${data.resultKey}`}
+              </code>
+            </p>
+          )}
           <div class="leaderboard-controls">
             <label class="inline-field">
               <span>Search</span>
