@@ -4,19 +4,14 @@
  * running puzzle round still saves, restores and replays as one value.
  */
 import type { GoalResult, Puzzle, ResolvedPuzzle } from '../../puzzles/index.js';
+import type { TerminalEntry } from '../../protocol/views.js';
 import type { ClusterSnapshot } from '../../sim/index.js';
 
-export interface CommandRecord {
-  seq: number;
-  playerId: string;
-  nickname: string;
-  line: string;
-  files: string[];
-  output: string;
-  truncated: boolean;
-  exitCode: number;
-  at: number;
-}
+/**
+ * A command a team ran, as the state keeps it: exactly what a terminal shows (nothing about a command is
+ * secret), so the state type is the view type. Views still copy it field by field.
+ */
+export type CommandRecord = TerminalEntry;
 
 export interface HintTaken {
   index: number;
@@ -38,6 +33,8 @@ export interface TeamRound {
   clusterStart: number;
   goals: GoalResult[];
   commands: CommandRecord[];
+  /** The terminal's namespace after `config set-context --current --namespace=X` (absent: `default`). */
+  namespace?: string;
   hintsTaken: HintTaken[];
   solvedAt: number | null;
   solvedInMs: number | null;
