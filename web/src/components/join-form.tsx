@@ -4,6 +4,7 @@ import { browserStore, saveSeat } from '../lib/seat-storage.js';
 import { navigate } from '../lib/use-route.js';
 import { emitWithAck, getSocket, type ClientError } from '../net/socket.js';
 import { ErrorMessage } from './error-message.js';
+import { NicknameField } from './nickname-field.js';
 
 /** Code + nickname; on success the seat token is stored and the player lands on /play/<CODE>. */
 export function JoinForm({ initialCode }: { initialCode: string | null }) {
@@ -58,20 +59,13 @@ export function JoinForm({ initialCode }: { initialCode: string | null }) {
           required
         />
       </label>
-      <label class="field">
-        <span class="field__label">Nickname</span>
-        <input
-          class="input"
-          data-testid="nickname-input"
-          name="nickname"
-          value={nickname}
-          onInput={(e) => setNickname(e.currentTarget.value)}
-          autocomplete="nickname"
-          spellcheck={false}
-          placeholder="1–20 characters"
-          required
-        />
-      </label>
+      <NicknameField
+        value={nickname}
+        onChange={setNickname}
+        testId="nickname-input"
+        name="nickname"
+        placeholder="1–20 characters"
+      />
       <ErrorMessage error={error} />
       <button
         class="button button--primary button--block"

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import { nicknameSchema, type ScenarioSetSummary } from '../../../server/protocol/index.js';
+import { useState } from 'preact/hooks';
+import { nicknameSchema } from '../../../server/protocol/index.js';
 import { forgetIdentity, saveIdentity, type PracticeIdentity } from '../lib/practice-identity.js';
 import { browserStore } from '../lib/seat-storage.js';
 import { navigate } from '../lib/use-route.js';
-import { listScenarioSets } from '../net/http.js';
 import { startPractice } from '../net/practice.js';
 import type { ClientError } from '../net/socket.js';
 import { ErrorMessage } from './error-message.js';
+import { NicknameField } from './nickname-field.js';
+import { SetPicker, useScenarioSets } from './set-picker.js';
 
 interface Props {
   identity: PracticeIdentity | null;
@@ -18,25 +19,11 @@ interface Props {
 
 /** Pick a set (and a nickname the first time), untimed unless asked, and go. */
 export function PracticeStartForm({ identity, hasActiveRun, onIdentityLost }: Props) {
-  const [sets, setSets] = useState<ScenarioSetSummary[] | null>(null);
-  const [setId, setSetId] = useState('');
   const [nickname, setNickname] = useState('');
   const [timed, setTimed] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ClientError | string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    void listScenarioSets().then((res) => {
-      if (!alive) return;
-      if (!res.ok) return setError(res.error);
-      setSets(res.data);
-      setSetId((current) => current || (res.data[0]?.id ?? ''));
-    });
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const { sets, setId, setSetId } = useScenarioSets(setError);
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -69,42 +56,16 @@ export function PracticeStartForm({ identity, hasActiveRun, onIdentityLost }: Pr
     navigate(`/practice/run/${run.runId}`);
   };
 
-  const selected = sets?.find((s) => s.id === setId);
   return (
     <form class="form" onSubmit={onSubmit} noValidate>
-      <label class="field">
-        <span class="field__label">Scenario set</span>
-        <select
-          class="input"
-          data-testid="practice-set-select"
-          value={setId}
-          onChange={(e) => setSetId(e.currentTarget.value)}
-          disabled={!sets || sets.length === 0}
-        >
-          {!sets && <option value="">Loading…</option>}
-          {sets?.length === 0 && <option value="">No scenario sets found</option>}
-          {sets?.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title} ({s.questionCount} questions)
-            </option>
-          ))}
-        </select>
-      </label>
-      {selected && <p class="field__help">{selected.description}</p>}
+      <SetPicker sets={sets} value={setId} onChange={setSetId} testId="practice-set-select" />
       {!identity && (
-        <label class="field">
-          <span class="field__label">Nickname</span>
-          <input
-            class="input"
-            data-testid="practice-nickname-input"
-            value={nickname}
-            onInput={(e) => setNickname(e.currentTarget.value)}
-            autocomplete="nickname"
-            spellcheck={false}
-            placeholder="1–20 characters, shown on leaderboards"
-            required
-          />
-        </label>
+        <NicknameField
+          value={nickname}
+          onChange={setNickname}
+          testId="practice-nickname-input"
+          placeholder="1–20 characters, shown on leaderboards"
+        />
       )}
       <label class="check">
         <input
