@@ -1,6 +1,17 @@
 /** Phase transitions and host controls. */
 import { describe, expect, it } from 'vitest';
-import { HOST, T0, effectTypes, expectFail, joinAll, newGame, player, run, started } from './test-helpers.js';
+import {
+  HOST,
+  T0,
+  answerAction,
+  effectTypes,
+  expectFail,
+  joinAll,
+  newGame,
+  player,
+  run,
+  started,
+} from './test-helpers.js';
 
 describe('start', () => {
   it('lobby → first question, with a deadline tick', () => {
@@ -89,13 +100,8 @@ describe('next', () => {
 describe('skip', () => {
   it('skip with answers in: they are recorded with 0 points, streaks unchanged', () => {
     const { state, ids, openedAt } = started(['ana', 'ben']);
-    const answered = run(state, {
-      type: 'answer',
-      viewer: player(ids[0]!),
-      questionId: 'q-single',
-      choiceIds: ['clusterip'],
-      now: openedAt + 300,
-    }).state;
+    expect(state.round?.questionId).toBe('q-single');
+    const answered = run(state, answerAction(state, ids[0]!, ['clusterip'], openedAt + 300)).state;
     const { state: reveal, effects } = run(answered, { type: 'skip', viewer: HOST, now: openedAt + 5000 });
     expect(reveal.phase).toBe('reveal');
     expect(reveal.round?.voided).toBe(true);
@@ -177,13 +183,8 @@ describe('end', () => {
 
   it('during a question voids it, then podium; the schedule is cancelled', () => {
     const { state, ids, openedAt } = started(['ana', 'ben']);
-    const answered = run(state, {
-      type: 'answer',
-      viewer: player(ids[0]!),
-      questionId: 'q-single',
-      choiceIds: ['clusterip'],
-      now: openedAt + 300,
-    }).state;
+    expect(state.round?.questionId).toBe('q-single');
+    const answered = run(state, answerAction(state, ids[0]!, ['clusterip'], openedAt + 300)).state;
     const { state: podium, effects } = run(answered, { type: 'end', viewer: HOST, now: openedAt + 400 });
     expect(podium.phase).toBe('podium');
     expect(podium.players.map((p) => p.score)).toEqual([0, 0]);

@@ -95,16 +95,7 @@ export function lobbyGame(seed = 7): GameState {
 
 /** A puzzle-only game in the 'teams' phase with these players joined. */
 export function inTeams(nicknames: string[], seed = 7): { state: GameState; ids: string[] } {
-  const game = createGame({
-    code: 'PZL123',
-    set: puzzleOnlySet,
-    scoring: 'classic',
-    seed,
-    hostKey: HOST_KEY,
-    now: T0,
-    puzzles,
-  });
-  const joined = joinAll(game, nicknames);
+  const joined = joinAll(lobbyGame(seed), nicknames);
   const { state } = run(joined.state, { type: 'start', viewer: HOST, now: T0 + 1000 });
   return { state, ids: joined.ids };
 }
