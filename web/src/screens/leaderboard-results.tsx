@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GameRankingResponse, GameRankingRow } from '../../../server/protocol/index.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { LeaderboardPager } from '../components/leaderboard-pager.js';
+import { LeaderboardSearch, useDebouncedSearch } from '../components/leaderboard-search.js';
 import { LeaderboardPublicToggle } from '../components/leaderboard-public-toggle.js';
 import { LeaderboardTable, type BoardRow } from '../components/leaderboard-table.js';
 import { Link } from '../components/link.js';
@@ -13,7 +14,6 @@ import type { ClientError } from '../net/socket.js';
 import '../styles/practice.css';
 
 const PAGE_SIZE = 20;
-const SEARCH_DELAY_MS = 250;
 
 /**
  * One classroom game's results. Public games open for anyone; a private one only in the browser that
@@ -26,18 +26,9 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
   // The host's shareable result link carries a read-only key that opens a private game's results.
   const linkKey = useMemo(() => new URLSearchParams(location.search).get('key') ?? undefined, []);
   const [page, setPage] = useState(1);
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const { search, setSearch, q } = useDebouncedSearch('', () => setPage(1));
   const [data, setData] = useState<GameRankingResponse | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
-
-  useEffect(() => {
-    const id = setTimeout(() => {
-      setQ(search.trim());
-      setPage(1);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(id);
-  }, [search]);
 
   useEffect(() => {
     let alive = true;
@@ -100,18 +91,7 @@ export function LeaderboardResultsScreen({ code }: { code: string }) {
             </p>
           )}
           <div class="leaderboard-controls">
-            <label class="inline-field">
-              <span>Search</span>
-              <input
-                class="input input--small"
-                type="search"
-                data-testid="leaderboard-search"
-                value={search}
-                maxLength={40}
-                placeholder="Nickname"
-                onInput={(e) => setSearch(e.currentTarget.value)}
-              />
-            </label>
+            <LeaderboardSearch value={search} onChange={setSearch} />
           </div>
           <ErrorMessage error={error} />
           {data.rows.length === 0 ? (

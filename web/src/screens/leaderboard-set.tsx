@@ -7,6 +7,7 @@ import type {
 } from '../../../server/protocol/index.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { LeaderboardPager } from '../components/leaderboard-pager.js';
+import { LeaderboardSearch, useDebouncedSearch } from '../components/leaderboard-search.js';
 import { LeaderboardTable, type BoardRow } from '../components/leaderboard-table.js';
 import { LeaderboardTabs } from '../components/leaderboard-tabs.js';
 import { Link } from '../components/link.js';
@@ -21,8 +22,6 @@ import type { ClientError } from '../net/socket.js';
 import '../styles/practice.css';
 
 const PAGE_SIZE = 20;
-/** Typing in the search box waits this long before asking the server. */
-const SEARCH_DELAY_MS = 250;
 
 const toRow = (r: PracticeLeaderboardRow): BoardRow => ({
   key: String(r.learnerId),
@@ -41,20 +40,10 @@ export function LeaderboardSetScreen({ setId }: { setId: string }) {
   const [win, setWin] = useState<LeaderboardWindow>(initial.window);
   const [mode, setMode] = useState<PracticeMode>(initial.mode);
   const [page, setPage] = useState(initial.page);
-  const [search, setSearch] = useState(initial.q);
-  const [q, setQ] = useState(initial.q);
+  const { search, setSearch, q, setQ } = useDebouncedSearch(initial.q, () => setPage(1));
   const [board, setBoard] = useState<PracticeLeaderboardResponse | null>(null);
   const [error, setError] = useState<ClientError | null>(null);
   useTitle(board ? `Leaderboard: ${board.setTitle}` : 'Leaderboard');
-
-  useEffect(() => {
-    if (search.trim() === q) return;
-    const id = setTimeout(() => {
-      setQ(search.trim());
-      setPage(1);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(id);
-  }, [search, q]);
 
   // The view lives in the address too, so it can be linked to (replace: tabs are not history steps).
   useEffect(() => {
@@ -106,18 +95,7 @@ export function LeaderboardSetScreen({ setId }: { setId: string }) {
             <option value="timed">Timed</option>
           </select>
         </label>
-        <label class="inline-field">
-          <span>Search</span>
-          <input
-            class="input input--small"
-            type="search"
-            data-testid="leaderboard-search"
-            value={search}
-            maxLength={40}
-            placeholder="Nickname"
-            onInput={(e) => setSearch(e.currentTarget.value)}
-          />
-        </label>
+        <LeaderboardSearch value={search} onChange={setSearch} />
       </div>
       {you && (
         <p
