@@ -4,7 +4,7 @@
  * These are plain types, not zod schemas: the server produces them, the web client trusts them.
  */
 
-import type { ClusterViewModel } from '../sim/api.js';
+import type { ClusterViewModel, ProbeResult } from '../sim/api.js';
 
 /**
  * Puzzle rounds add three phases: 'teams' (forming teams before a puzzle round), 'puzzle' (the round runs)
@@ -205,6 +205,12 @@ export interface TerminalEntry {
   truncated: boolean;
   exitCode: number;
   at: number; // server epoch ms
+  /**
+   * The network requests this command made (`exec … -- wget/curl/nslookup/nc`, `run -i … -- wget`,
+   * the top-level `curl`), at most the last 3, oldest first, without the response body (it is in
+   * `output`). For the picture's hop-by-hop animation; absent when the command made none.
+   */
+  traces?: ProbeResult[];
 }
 
 export interface HintView {
@@ -241,6 +247,8 @@ export interface TeamPuzzleView {
   /** The last 200 entries, oldest first; `commandCount` counts all of them. */
   terminal: TerminalEntry[];
   commandCount: number;
+  /** The terminal's namespace (`kubectl config set-context --current --namespace=X`); `default` at first. */
+  namespace: string;
   /** The cluster picture (server/sim view model): nodes, pods, Services, endpoints, selector matches. */
   cluster: ClusterViewModel;
   /** Manifests preloaded in the YAML editor (name → content). */

@@ -80,7 +80,7 @@ export function command(state: GameState, action: ActionOf<'puzzle-command'>): R
   if (!limited) return fail('rate/limited', 'too many commands; wait a second');
   const used = activeMs(round, action.now);
   const files = { ...team.files, ...(action.files ?? {}) };
-  const run = runLine(team.cluster, line, files, team.clusterStart + used);
+  const run = runLine(team.cluster, line, files, team.clusterStart + used, team.namespace);
   const goals = goalsOf(run.snapshot, team.puzzle.goals);
   const entry = {
     seq: team.commands.length + 1,
@@ -92,8 +92,14 @@ export function command(state: GameState, action: ActionOf<'puzzle-command'>): R
     truncated: run.truncated,
     exitCode: run.exitCode,
     at: action.now,
+    ...(run.traces ? { traces: run.traces } : {}),
   };
-  const change: Partial<TeamRound> = { cluster: run.snapshot, goals, commands: [...team.commands, entry] };
+  const change: Partial<TeamRound> = {
+    cluster: run.snapshot,
+    goals,
+    commands: [...team.commands, entry],
+    ...(run.namespace !== (team.namespace ?? 'default') ? { namespace: run.namespace } : {}),
+  };
   const solvedNow = isSolved({ ...team, goals });
   if (solvedNow) {
     const hintCost = team.hintsTaken.reduce((sum, h) => sum + (team.hints[h.index]?.cost ?? 0), 0);

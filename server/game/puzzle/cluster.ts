@@ -6,6 +6,7 @@
  */
 import { checkGoals, type Goal, type GoalResult } from '../../puzzles/index.js';
 import { createCluster, type Cluster, type ClusterSnapshot, type ClusterViewModel } from '../../sim/index.js';
+import type { ProbeResult } from '../../sim/api.js';
 import { runKubectl } from '../../sim/kubectl/index.js';
 
 const live = new WeakMap<object, Cluster>();
@@ -42,7 +43,14 @@ export interface CommandRun {
   output: string;
   truncated: boolean;
   exitCode: number;
+  /** The line's network requests (last `TRACE_LIMIT`, response bodies dropped); absent when none. */
+  traces?: ProbeResult[];
+  /** The terminal's namespace after the line (changed by `config set-context --current --namespace`). */
+  namespace: string;
 }
+
+/** Probe traces kept per command: the picture animates the newest, a few are plenty. */
+export const TRACE_LIMIT = 3;
 
 /**
  * Runs one terminal line through the sim's kubectl. Before it, the team's simulated clock is moved to
@@ -53,14 +61,24 @@ export function runLine(
   line: string,
   files: Record<string, string>,
   clusterTime: number,
+  namespace = 'default',
 ): CommandRun {
   const cluster = clusterFrom(snapshot);
   if (clusterTime > cluster.now()) cluster.setTime(clusterTime);
-  const r = runKubectl(cluster, line, { files });
+  const r = runKubectl(cluster, line, { files, namespace });
   const full = r.output ?? r.stdout + r.stderr;
   const truncated = full.length > OUTPUT_LIMIT;
   const output = truncated ? `${full.slice(0, OUTPUT_LIMIT)}\n… (output cut at 16 KiB)\n` : full;
-  return { snapshot: snapshotOf(cluster), output, truncated, exitCode: r.exitCode };
+  // The body is already in the output; the hops are what the picture needs.
+  const traces = r.traces?.slice(-TRACE_LIMIT).map(({ response: _body, ...t }) => t);
+  return {
+    snapshot: snapshotOf(cluster),
+    output,
+    truncated,
+    exitCode: r.exitCode,
+    ...(traces ? { traces } : {}),
+    namespace: r.namespace ?? namespace,
+  };
 }
 
 export function goalsOf(snapshot: ClusterSnapshot, goals: readonly Goal[]): GoalResult[] {

@@ -66,6 +66,7 @@ function entry(c: CommandRecord): TerminalEntry {
     truncated: c.truncated,
     exitCode: c.exitCode,
     at: c.at,
+    ...(c.traces ? { traces: c.traces } : {}),
   };
 }
 
@@ -104,6 +105,7 @@ export function teamView(state: GameState, team: TeamRound, forHost: boolean): T
     nextHintCost: team.hints[taken]?.cost ?? null,
     terminal: team.commands.slice(-TERMINAL_LINES).map(entry),
     commandCount: team.commands.length,
+    namespace: team.namespace ?? 'default',
     cluster: viewModelOf(team.cluster),
     files: { ...team.files },
     explanation: revealed ? team.puzzle.explanation : null,
