@@ -43,7 +43,13 @@ export {
   type ScoreInput,
 } from './scoring.js';
 export { rankPlayers, type RankInput } from './ranking.js';
-export { choicesOf, type GameChoice, type GameQuestion } from './questions.js';
+export {
+  choicesOf,
+  questionBasics,
+  type GameChoice,
+  type GameQuestion,
+  type QuestionBasics,
+} from './questions.js';
 export {
   resultsCsv,
   csvField,

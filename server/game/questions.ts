@@ -12,15 +12,31 @@ export interface GameChoice {
   correct: boolean;
 }
 
-export interface GameQuestion {
+/** What a played question carries besides its choices, in playing units (ms, point multiplier). */
+export interface QuestionBasics {
   id: string;
   type: QuestionType;
   prompt: string;
   explanation: string;
   timeLimitMs: number;
   multiplier: 0 | 1 | 2;
+}
+
+export interface GameQuestion extends QuestionBasics {
   /** In display order (shuffled once per game; true/false keeps True, False). */
   choices: GameChoice[];
+}
+
+/** Shared by classroom games and practice runs, which play a question with the same limits. */
+export function questionBasics(q: Question): QuestionBasics {
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    explanation: q.explanation,
+    timeLimitMs: q.timeLimitSec * 1000,
+    multiplier: q.points,
+  };
 }
 
 /** Choice ids of the two synthetic true/false choices. */
@@ -47,12 +63,7 @@ export function prepareQuestions(set: ScenarioSet, rnd: RandomCursor): GameQuest
   return set.questions.map((q) => {
     const authored = choicesOf(q);
     return {
-      id: q.id,
-      type: q.type,
-      prompt: q.prompt,
-      explanation: q.explanation,
-      timeLimitMs: q.timeLimitSec * 1000,
-      multiplier: q.points,
+      ...questionBasics(q),
       choices: q.type === 'truefalse' ? authored : shuffle(authored, rnd),
     };
   });
