@@ -1,6 +1,7 @@
 import type { PracticeFeedback, PracticeQuestionView } from '../../../server/protocol/index.js';
 import { formatPoints } from '../lib/format.js';
 import { ChoiceTile, type ChoiceMark } from './choice-tile.js';
+import { Explanation } from './explanation.js';
 import { RichText } from './rich-text.js';
 
 interface Props {
@@ -45,12 +46,7 @@ export function PracticeFeedbackPanel({ feedback: f, question: q }: Props) {
           </ul>
         </>
       )}
-      <section class="explanation" aria-labelledby="practice-why">
-        <h2 id="practice-why">Why</h2>
-        <p data-testid="practice-explanation">
-          <RichText text={f.explanation} />
-        </p>
-      </section>
+      <Explanation text={f.explanation} headingId="practice-why" testId="practice-explanation" />
       {f.wrongChoices.length > 0 && (
         <section class="practice-wrong" aria-labelledby="practice-wrong-title">
           <h2 id="practice-wrong-title" class="subhead">

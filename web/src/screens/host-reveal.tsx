@@ -1,5 +1,5 @@
 import { ChoiceTile } from '../components/choice-tile.js';
-import { RichText } from '../components/rich-text.js';
+import { Explanation } from '../components/explanation.js';
 import { HostControls } from '../components/host-controls.js';
 import { QuestionHeader } from '../components/question-header.js';
 import { RevealBars } from '../components/reveal-bars.js';
@@ -29,12 +29,7 @@ export function HostReveal({ view, action }: { view: HostView; action: ActionRun
               />
             ))}
           </ul>
-          <section class="explanation" aria-labelledby="why-heading">
-            <h2 id="why-heading">Why</h2>
-            <p data-testid="explanation">
-              <RichText text={reveal.explanation} />
-            </p>
-          </section>
+          <Explanation text={reveal.explanation} headingId="why-heading" testId="explanation" />
         </div>
         <div>
           <RevealBars choices={q.choices} reveal={reveal} />

@@ -1,4 +1,5 @@
 import { ChoiceTile } from '../components/choice-tile.js';
+import { Explanation } from '../components/explanation.js';
 import { RichText } from '../components/rich-text.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
 import { formatMs, formatPoints, formatScore } from '../lib/format.js';
@@ -55,12 +56,7 @@ export function PlayReveal({ view }: { view: PlayerView }) {
           )}
         </div>
       )}
-      <section class="explanation" aria-labelledby="why-heading">
-        <h2 id="why-heading">Why</h2>
-        <p data-testid="explanation">
-          <RichText text={reveal.explanation} />
-        </p>
-      </section>
+      <Explanation text={reveal.explanation} headingId="why-heading" testId="explanation" />
       <p class="muted">Total: {formatScore(view.me.score)} points</p>
     </section>
   );
