@@ -42,7 +42,18 @@ export function formatContentError(e: ContentError): string {
   return `${e.file}: ${where}${e.message}${line}`;
 }
 
-export function parseScenarioText(file: string, text: string): ParsedFile {
+/** A parsed YAML (or JSON) file and a way to point an error at a path in it; or the syntax errors. */
+export type ReadDocument =
+  | {
+      ok: true;
+      data: unknown;
+      located: (path: readonly PathSegment[], message: string) => ContentError;
+      lineOf: (path: readonly PathSegment[]) => number | undefined;
+    }
+  | { ok: false; errors: ContentError[] };
+
+/** The first step of every content parser (scenario sets, puzzles), so both report errors alike. */
+export function readDocument(file: string, text: string): ReadDocument {
   const lineCounter = new LineCounter();
   // prettyErrors off: we want the bare message and add our own "(line N)".
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -55,19 +66,25 @@ export function parseScenarioText(file: string, text: string): ParsedFile {
       message: `syntax error: ${err.message.split('\n')[0] ?? err.message}`,
       line: lineAt(err.pos[0]),
     }));
-    return { ok: false, file, errors };
+    return { ok: false, errors };
   }
   if (doc.contents === null) {
-    return { ok: false, file, errors: [{ file, path: '', message: 'the file is empty' }] };
+    return { ok: false, errors: [{ file, path: '', message: 'the file is empty' }] };
   }
-
-  const data: unknown = doc.toJS();
+  const lineOf = (path: readonly PathSegment[]) => lineOfPath(doc, path, lineAt);
   const located = (path: readonly PathSegment[], message: string): ContentError => {
-    const line = lineOfPath(doc, path, lineAt);
+    const line = lineOf(path);
     return line === undefined
       ? { file, path: formatPath(path), message }
       : { file, path: formatPath(path), message, line };
   };
+  return { ok: true, data: doc.toJS(), located, lineOf };
+}
+
+export function parseScenarioText(file: string, text: string): ParsedFile {
+  const read = readDocument(file, text);
+  if (!read.ok) return { ok: false, file, errors: read.errors };
+  const { data, located, lineOf } = read;
 
   const result = scenarioSetSchema.safeParse(data);
   const errors: ContentError[] = [];
@@ -84,7 +101,7 @@ export function parseScenarioText(file: string, text: string): ParsedFile {
     errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, file, errors };
   }
-  const idLine = lineOfPath(doc, ['id'], lineAt);
+  const idLine = lineOf(['id']);
   return idLine === undefined
     ? { ok: true, file, set: result.data }
     : { ok: true, file, set: result.data, idLine };

@@ -4,9 +4,8 @@
  * style. After the schema, a dry run fills every param with its first value and checks that the result
  * still validates and that the manifests are readable YAML.
  */
-import { LineCounter, parseDocument } from 'yaml';
-import { formatPath } from '../content/parse.js';
-import { lineOfPath, valueAt } from '../content/yaml-paths.js';
+import { readDocument } from '../content/parse.js';
+import { valueAt } from '../content/yaml-paths.js';
 import type { ContentError, PathSegment } from '../content/parse.js';
 import { PuzzleResolveError, manifestErrors, manifestText, resolvePuzzle } from './resolve.js';
 import { puzzleSchema } from './schema.js';
@@ -17,28 +16,9 @@ export type ParsedPuzzleFile =
   | { ok: false; file: string; errors: ContentError[] };
 
 export function parsePuzzleText(file: string, text: string): ParsedPuzzleFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((err) => ({
-      file,
-      path: '',
-      message: `syntax error: ${err.message.split('\n')[0] ?? err.message}`,
-      line: lineAt(err.pos[0]),
-    }));
-    return { ok: false, file, errors };
-  }
-  if (doc.contents === null)
-    return { ok: false, file, errors: [{ file, path: '', message: 'the file is empty' }] };
-
-  const located = (path: readonly PathSegment[], message: string): ContentError => {
-    const line = lineOfPath(doc, path, lineAt);
-    const e = { file, path: formatPath(path), message };
-    return line === undefined ? e : { ...e, line };
-  };
-
-  const data: unknown = doc.toJS();
+  const read = readDocument(file, text);
+  if (!read.ok) return { ok: false, file, errors: read.errors };
+  const { data, located, lineOf } = read;
   const result = puzzleSchema.safeParse(data);
   if (!result.success) {
     const errors: ContentError[] = [];
@@ -57,7 +37,7 @@ export function parsePuzzleText(file: string, text: string): ParsedPuzzleFile {
 
   const errors = dryRun(result.data).map((e) => located(e.path, e.message));
   if (errors.length > 0) return { ok: false, file, errors };
-  const idLine = lineOfPath(doc, ['id'], lineAt);
+  const idLine = lineOf(['id']);
   return idLine === undefined
     ? { ok: true, file, puzzle: result.data }
     : { ok: true, file, puzzle: result.data, idLine };
