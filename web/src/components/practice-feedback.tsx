@@ -1,8 +1,8 @@
 import type { PracticeFeedback, PracticeQuestionView } from '../../../server/protocol/index.js';
-import { formatPoints } from '../lib/format.js';
 import { ChoiceTile, type ChoiceMark } from './choice-tile.js';
 import { Explanation } from './explanation.js';
 import { RichText } from './rich-text.js';
+import { Verdict } from './verdict.js';
 
 interface Props {
   feedback: PracticeFeedback;
@@ -23,17 +23,14 @@ export function PracticeFeedbackPanel({ feedback: f, question: q }: Props) {
       data-question-id={f.questionId}
       aria-labelledby="practice-verdict"
     >
-      <div class={`verdict ${f.correct ? 'verdict--right' : 'verdict--wrong'}`} data-testid="practice-result">
-        <span class="verdict__icon" aria-hidden="true">
-          {f.correct ? '✓' : '✗'}
-        </span>
-        <h1 id="practice-verdict" class="verdict__title">
-          {title}
-        </h1>
-        <p class="verdict__points">
-          <span data-testid="practice-points">{formatPoints(f.points)}</span> points
-        </p>
-      </div>
+      <Verdict
+        correct={f.correct}
+        title={title}
+        points={f.points}
+        headingId="practice-verdict"
+        testId="practice-result"
+        pointsTestId="practice-points"
+      />
       {q && (
         <>
           <p class="play-reveal__prompt">

@@ -1,8 +1,9 @@
 import { ChoiceTile } from '../components/choice-tile.js';
 import { Explanation } from '../components/explanation.js';
 import { RichText } from '../components/rich-text.js';
+import { Verdict } from '../components/verdict.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
-import { formatMs, formatPoints, formatScore } from '../lib/format.js';
+import { formatMs, formatScore } from '../lib/format.js';
 
 export function PlayReveal({ view }: { view: PlayerView }) {
   const q = view.question;
@@ -13,21 +14,16 @@ export function PlayReveal({ view }: { view: PlayerView }) {
   const verdict = you.correct ? 'Correct!' : you.answered ? 'Not quite' : "Time's up: no answer";
   return (
     <section class="play-reveal" data-testid="reveal" aria-labelledby="verdict">
-      <div
-        class={`verdict ${you.correct ? 'verdict--right' : 'verdict--wrong'}`}
-        data-testid={you.correct ? 'reveal-correct' : 'reveal-wrong'}
+      <Verdict
+        correct={you.correct}
+        title={verdict}
+        points={you.points}
+        headingId="verdict"
+        testId={you.correct ? 'reveal-correct' : 'reveal-wrong'}
+        pointsTestId="points-earned"
       >
-        <span class="verdict__icon" aria-hidden="true">
-          {you.correct ? '✓' : '✗'}
-        </span>
-        <h1 id="verdict" class="verdict__title">
-          {verdict}
-        </h1>
-        <p class="verdict__points">
-          <span data-testid="points-earned">{formatPoints(you.points)}</span> points
-        </p>
         {you.correct && you.streak > 1 && <p class="verdict__streak">Streak: {you.streak} in a row</p>}
-      </div>
+      </Verdict>
       <p class="eyebrow">
         Question {q.index + 1} of {q.count}
       </p>
