@@ -4,6 +4,7 @@
  * Both schemas come from one factory so the two can never drift apart.
  */
 import { z } from 'zod';
+import { KINDS } from '../sim/core/state.js';
 import { parseFieldPath } from './field-path.js';
 
 /** `${name}` or `${name.field}`, the only form of parameter reference. */
@@ -30,16 +31,8 @@ export const labelsSchema = z.record(z.string().min(1).max(317), z.string().max(
 export const protocolSchema = z.enum(['TCP', 'UDP', 'SCTP']);
 export const serviceTypeSchema = z.enum(['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
 export const outcomeSchema = z.enum(['ok', 'unknown-host', 'refused', 'timeout', 'no-response']);
-const kindSchema = z.enum([
-  'Namespace',
-  'Node',
-  'Pod',
-  'Deployment',
-  'ReplicaSet',
-  'Service',
-  'Endpoints',
-  'EndpointSlice',
-]);
+/** The kinds the simulator stores: a goal can only name an object the cluster can hold. */
+const kindSchema = z.enum(KINDS);
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 const common = {
