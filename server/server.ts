@@ -83,6 +83,7 @@ export async function startServer(
     webDistDir: config.WEB_DIST_DIR,
     practice: db.practice,
     leaderboard: db.leaderboard,
+    puzzles: puzzles.catalog,
   });
 
   await new Promise<void>((resolve, reject) => {

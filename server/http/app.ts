@@ -18,6 +18,7 @@ import { buildResultsCsv } from './results-csv.js';
 import { commandsCsv } from '../game/puzzle/commands-csv.js';
 import type { PracticeRepository } from '../persistence/practice-repository.js';
 import type { LeaderboardRepository } from '../persistence/leaderboard-repository.js';
+import type { PuzzleLookup } from '../practice/content.js';
 import { practiceRoutes } from './practice-routes.js';
 import { leaderboardRoutes } from './leaderboard-routes.js';
 
@@ -31,6 +32,8 @@ export interface AppDeps {
   webDistDir: string;
   practice: PracticeRepository;
   leaderboard: LeaderboardRepository;
+  /** Puzzles for practice runs of sets with puzzle rounds. */
+  puzzles?: PuzzleLookup;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -115,7 +118,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   const { catalog, clock, practice, leaderboard } = deps;
-  app.use('/api/practice', practiceRoutes({ practice, catalog, clock }));
+  app.use('/api/practice', practiceRoutes({ practice, catalog, clock, puzzles: deps.puzzles }));
   app.use('/api', leaderboardRoutes({ leaderboard, practice, games: deps.repo, catalog, clock }));
 
   // Puzzle rounds: every terminal command of the game (host only, like results.csv).

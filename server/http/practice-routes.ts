@@ -8,7 +8,13 @@ import type { ZodType } from 'zod';
 import type { ScenarioCatalog } from '../content/catalog.js';
 import type { PracticeRepository } from '../persistence/practice-repository.js';
 import type { PracticeLearnerRecord } from '../persistence/practice-repository.js';
-import { practiceAnswerBody, practiceHistoryQuery, startPracticeBody } from '../protocol/practice.js';
+import {
+  practiceAnswerBody,
+  practiceCommandBody,
+  practiceHistoryQuery,
+  startPracticeBody,
+} from '../protocol/practice.js';
+import type { PuzzleLookup } from '../practice/content.js';
 import type { AppError, ErrorCode, Result } from '../protocol/result.js';
 import { KeyedRateLimiter } from '../realtime/rate-limit.js';
 import { PracticeService } from '../practice/service.js';
@@ -17,6 +23,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'validation/invalid-payload': 400,
   'practice/nickname-required': 400,
   'game/invalid-choice': 400,
+  'puzzle/invalid-command': 400,
+  'puzzle/no-more-hints': 409,
   'auth/invalid-token': 401,
   'room/not-found': 404,
   'scenario/not-found': 404,
@@ -62,6 +70,9 @@ export interface PracticeLimits {
   startPerIp: [number, number];
   answerPerToken: [number, number];
   answerPerIp: [number, number];
+  /** Puzzle terminal lines (and hints). */
+  commandPerToken: [number, number];
+  commandPerIp: [number, number];
 }
 
 /**
@@ -73,6 +84,9 @@ export const DEFAULT_PRACTICE_LIMITS: PracticeLimits = {
   startPerIp: [60, 1],
   answerPerToken: [20, 2],
   answerPerIp: [600, 40],
+  // The classroom's allowance per player: bursts of 10, then 2 a second.
+  commandPerToken: [10, 2],
+  commandPerIp: [600, 40],
 };
 
 export interface PracticeRoutesDeps {
@@ -80,6 +94,7 @@ export interface PracticeRoutesDeps {
   catalog: ScenarioCatalog;
   clock: { now(): number };
   limits?: Partial<PracticeLimits>;
+  puzzles?: PuzzleLookup | undefined;
 }
 
 export function practiceRoutes(deps: PracticeRoutesDeps): Router {
@@ -88,8 +103,12 @@ export function practiceRoutes(deps: PracticeRoutesDeps): Router {
   const limiter = ([capacity, perSecond]: [number, number]) => new KeyedRateLimiter(capacity, perSecond);
   const start = { token: limiter(limits.startPerToken), ip: limiter(limits.startPerIp) };
   const answer = { token: limiter(limits.answerPerToken), ip: limiter(limits.answerPerIp) };
+  const command = { token: limiter(limits.commandPerToken), ip: limiter(limits.commandPerIp) };
   const router = express.Router();
-  router.use(express.json({ limit: '16kb' }));
+  // A terminal line may carry up to 4 manifests of 48 KiB (the `puzzle:command` limits).
+  const small = express.json({ limit: '16kb' });
+  const large = express.json({ limit: '256kb' });
+  router.use((req, res, next) => (req.path.endsWith('/commands') ? large : small)(req, res, next));
 
   /** Both buckets must have room; the message says which limit was hit. */
   function allowed(
@@ -188,6 +207,23 @@ export function practiceRoutes(deps: PracticeRoutesDeps): Router {
     if (!runId || !learner) return;
     if (!allowed(res, answer, bearerOf(req), req.ip ?? 'unknown', 'requests')) return;
     sendResult(res, await service.next(learner, runId));
+  });
+
+  router.post('/runs/:runId/commands', async (req, res) => {
+    const body = parseOr400(res, practiceCommandBody, req.body);
+    const runId = body && runIdOf(req, res);
+    const learner = runId && (await learnerOf(req, res));
+    if (!body || !runId || !learner) return;
+    if (!allowed(res, command, bearerOf(req), req.ip ?? 'unknown', 'commands')) return;
+    sendResult(res, await service.command(learner, runId, body));
+  });
+
+  router.post('/runs/:runId/hints', async (req, res) => {
+    const runId = runIdOf(req, res);
+    const learner = runId && (await learnerOf(req, res));
+    if (!runId || !learner) return;
+    if (!allowed(res, command, bearerOf(req), req.ip ?? 'unknown', 'requests')) return;
+    sendResult(res, await service.hint(learner, runId));
   });
 
   router.post('/runs/:runId/review', async (req, res) => {

@@ -10,6 +10,9 @@
  *   at the end when fewer remain), with its choices in a new order. A retry is never re-queued.
  * - A timed question answered after its deadline counts as timed out: wrong, 0 points. `expire` records
  *   the same for a question nobody answered (the learner closed the browser), when the run is next seen.
+ * - A puzzle ends when its goals all hold (puzzle-actions.ts) or when the learner gives up with `next`
+ *   (0 points, wrong); either way the run shows its explanation and solution until the next `next`.
+ *   Puzzles are never re-queued: a second go at the same cluster would teach little.
  */
 import { randomCursor } from '../game/rng.js';
 import { isCorrectAnswer } from '../game/index.js';
@@ -20,6 +23,7 @@ import {
   choiceOrderOf,
   currentEntry,
   deadlineOf,
+  enterEntry,
   type AnsweredEntry,
   type PracticeState,
   type QueueEntry,
@@ -47,7 +51,7 @@ export function answerQuestion(
   }
   const entry = currentEntry(state);
   const item = entry && content.items.get(entry.itemId);
-  if (!entry || !item || entry.itemId !== input.questionId) {
+  if (!entry || item?.kind !== 'question' || entry.itemId !== input.questionId) {
     return fail('practice/wrong-question', `"${input.questionId}" is not the current question of this run`);
   }
   const chosen = [...new Set(input.choiceIds)];
@@ -60,7 +64,7 @@ export function answerQuestion(
   }
   const timedOut = state.deadline !== null && now > state.deadline;
   const correct = !timedOut && isCorrectAnswer(correctIdsOf(item), chosen);
-  return ok(record(state, content, entry, { choiceIds: chosen, correct, timedOut }, now));
+  return ok(recordAnswer(state, content, entry, { choiceIds: chosen, correct, timedOut }, now));
 }
 
 /** Records a timed-out answer when the current timed question's deadline has passed; else returns `state`. */
@@ -68,38 +72,58 @@ export function expire(state: PracticeState, content: PracticeContent, now: numb
   if (state.phase !== 'question' || state.deadline === null || now <= state.deadline) return state;
   const entry = currentEntry(state);
   if (!entry) return state;
-  return record(state, content, entry, { choiceIds: [], correct: false, timedOut: true }, state.deadline);
+  return recordAnswer(
+    state,
+    content,
+    entry,
+    { choiceIds: [], correct: false, timedOut: true },
+    state.deadline,
+  );
 }
 
 /** From feedback to the next entry. */
 export function nextItem(state: PracticeState, content: PracticeContent, now: number): Result<PracticeState> {
   if (state.phase === 'finished') return fail('practice/finished', 'this run is finished');
-  if (state.phase === 'question') return fail('practice/not-answered', 'answer the current question first');
+  const entry = currentEntry(state);
+  if (state.phase === 'question') {
+    // On a puzzle, `next` is "give up": it ends the puzzle with 0 points and shows the solution.
+    if (entry?.kind === 'puzzle' && state.puzzle?.outcome === 'playing') {
+      const puzzle = { ...state.puzzle, outcome: 'gave-up' as const };
+      return ok(recordAnswer({ ...state, puzzle }, content, entry, { correct: false, points: 0 }, now));
+    }
+    return fail('practice/not-answered', 'answer the current question first');
+  }
   const moved: PracticeState = { ...state, position: state.position + 1, phase: 'question', shownAt: now };
-  return ok({ ...moved, deadline: deadlineOf(moved, content, now) });
+  return ok(enterEntry({ ...moved, deadline: deadlineOf(moved, content, now) }, content));
 }
 
-function record(
+/** Records the current entry's outcome: a question's choices, or a puzzle's result with its points. */
+export function recordAnswer(
   state: PracticeState,
   content: PracticeContent,
   entry: QueueEntry,
-  answer: { choiceIds: string[]; correct: boolean; timedOut: boolean },
+  answer: { choiceIds?: string[]; correct: boolean; timedOut?: boolean; points?: number },
   at: number,
 ): PracticeState {
   const item = content.items.get(entry.itemId);
   const responseMs = Math.max(0, at - state.shownAt);
-  const { points, streak } = practicePoints({
-    timed: state.timed,
-    retry: entry.retry,
-    correct: answer.correct,
-    responseMs,
-    timeLimitMs: item?.timeLimitMs ?? 0,
-    multiplier: item?.multiplier ?? 0,
-    previousStreak: state.streak,
-  });
-  const requeue = !answer.correct && !entry.retry;
+  const question = item?.kind === 'question' ? item : undefined;
+  // A puzzle's points come from its own formula and leave the question streak alone.
+  const { points, streak } =
+    answer.points !== undefined
+      ? { points: answer.points, streak: state.streak }
+      : practicePoints({
+          timed: state.timed,
+          retry: entry.retry,
+          correct: answer.correct,
+          responseMs,
+          timeLimitMs: question?.timeLimitMs ?? 0,
+          multiplier: question?.multiplier ?? 0,
+          previousStreak: state.streak,
+        });
+  const requeue = !answer.correct && entry.kind === 'question' && !entry.retry;
   let { queue, rng } = state;
-  if (requeue) {
+  if (requeue && entry.kind === 'question') {
     const rnd = randomCursor(rng);
     const retry: QueueEntry = {
       ...entry,
@@ -113,7 +137,9 @@ function record(
   const recorded: AnsweredEntry = {
     position: state.position,
     itemId: entry.itemId,
-    ...answer,
+    choiceIds: answer.choiceIds ?? [],
+    correct: answer.correct,
+    timedOut: answer.timedOut ?? false,
     retry: entry.retry,
     responseMs,
     points,

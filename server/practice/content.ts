@@ -5,6 +5,7 @@
  */
 import type { ScenarioSet } from '../content/schema.js';
 import { choicesOf } from '../game/index.js';
+import type { Puzzle } from '../puzzles/index.js';
 import type { QuestionType } from '../protocol/views.js';
 
 export interface PracticeChoice {
@@ -26,7 +27,22 @@ export interface PracticeQuestion {
   choices: PracticeChoice[];
 }
 
-export type PracticeItem = PracticeQuestion;
+/** A puzzle round of the set: the definition is copied in, like a classroom game copies it. */
+export interface PracticePuzzle {
+  kind: 'puzzle';
+  id: string;
+  title: string;
+  def: Puzzle;
+  /** The round's points (the set may override the puzzle file's); hint costs come off them. */
+  points: number;
+}
+
+export type PracticeItem = PracticeQuestion | PracticePuzzle;
+
+/** Where a set's puzzle rounds find their puzzles (server/content/puzzle-content.ts). */
+export interface PuzzleLookup {
+  get(id: string): Puzzle | undefined;
+}
 
 export interface PracticeContent {
   setId: string;
@@ -36,7 +52,11 @@ export interface PracticeContent {
   items: ReadonlyMap<string, PracticeItem>;
 }
 
-export function practiceContentOf(set: ScenarioSet): PracticeContent {
+/**
+ * Without `puzzles` (or for a puzzle the lookup does not know) a set's puzzle rounds are left out, as
+ * before puzzles could be practised.
+ */
+export function practiceContentOf(set: ScenarioSet, puzzles?: PuzzleLookup): PracticeContent {
   const items = new Map<string, PracticeItem>();
   for (const q of set.questions) {
     // A true/false question has one `why`: it explains the wrong side.
@@ -53,8 +73,24 @@ export function practiceContentOf(set: ScenarioSet): PracticeContent {
       choices: choicesOf(q).map((c) => ({ ...c, why: c.correct ? null : whyOf(c.id) })),
     });
   }
-  return { setId: set.id, title: set.title, order: set.questions.map((q) => q.id), items };
+  const order = set.questions.map((q) => q.id);
+  for (const step of set.steps ?? []) {
+    const def = step.kind === 'puzzle' ? puzzles?.get(step.puzzleId) : undefined;
+    if (step.kind !== 'puzzle' || !def || items.has(step.id)) continue;
+    items.set(step.id, {
+      kind: 'puzzle',
+      id: step.id,
+      title: def.title,
+      def,
+      points: step.points ?? def.points,
+    });
+    order.push(step.id);
+  }
+  return { setId: set.id, title: set.title, order, items };
 }
+
+export const isQuestion = (item: PracticeItem | undefined): item is PracticeQuestion =>
+  item?.kind === 'question';
 
 export function correctIdsOf(q: PracticeQuestion): string[] {
   return q.choices.filter((c) => c.correct).map((c) => c.id);

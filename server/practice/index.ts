@@ -4,10 +4,10 @@
  * sees; `summaryOf` feeds the database's summary columns and the leaderboard. No I/O, clocks or
  * Math.random: time comes in as `now`, randomness from the run's seed. `service.ts` is the I/O edge.
  *
- * Extension point for puzzles (issue 4): add a `kind: 'puzzle'` variant to `PracticeItem`
- * (content.ts) and `QueueEntry` (state.ts), an action that checks a puzzle's goals and counts hints
- * into `hintsUsed`, and a puzzle view beside `questionView`. Re-queueing, review runs, summaries and
- * leaderboards work on entries and need no change.
+ * Puzzles: a set's puzzle rounds are `kind: 'puzzle'` items and queue entries (after the questions).
+ * Reaching one instantiates it from the run's generator and keeps its cluster in `state.puzzle`
+ * (puzzle-run.ts); `runCommand` / `takeHint` (puzzle-actions.ts) play it with the classroom's pure pieces;
+ * `nextItem` on an unsolved puzzle gives up. Untimed: points minus the hints' costs when solved.
  */
 export {
   practiceContentOf,
@@ -15,6 +15,8 @@ export {
   type PracticeContent,
   type PracticeItem,
   type PracticeQuestion,
+  type PracticePuzzle,
+  type PuzzleLookup,
 } from './content.js';
 export {
   startRun,
@@ -36,4 +38,6 @@ export {
   type RunSummary,
 } from './actions.js';
 export { practicePoints } from './scoring.js';
+export { runCommand, takeHint } from './puzzle-actions.js';
+export { type PracticePuzzleState, type PuzzleCommandInput } from './puzzle-run.js';
 export { runView, feedbackOf, type RunMeta } from './view.js';

@@ -15,6 +15,12 @@ import {
 import { RIGHT, testSet, WRONG } from './test-set.js';
 
 const content = practiceContentOf(testSet);
+/** A question of the test set (all of its items are questions). */
+function q(id: string) {
+  const item = content.items.get(id);
+  if (item?.kind !== 'question') throw new Error(`${id} is not a question`);
+  return item;
+}
 const T0 = 1_800_000_000_000;
 
 function start(opts: { timed?: boolean; seed?: number; only?: string[] } = {}): PracticeState {
@@ -70,13 +76,13 @@ describe('starting a run', () => {
     expect(orders.size).toBeGreaterThan(1);
     expect([...a.queue.map((e) => e.itemId)].sort()).toEqual(['multi', 'q1', 'q2', 'q3', 'tf']);
     const tf = a.queue.find((e) => e.itemId === 'tf');
-    expect(tf?.choiceOrder).toEqual(['true', 'false']);
+    expect(tf?.kind === 'question' && tf.choiceOrder).toEqual(['true', 'false']);
   });
 
   it('is untimed by default and timed runs get a deadline from the question time limit', () => {
     expect(start().deadline).toBeNull();
     const timed = start({ timed: true });
-    const limit = content.items.get(current(timed))!.timeLimitMs;
+    const limit = q(current(timed)).timeLimitMs;
     expect(timed.deadline).toBe(T0 + limit);
   });
 
@@ -179,9 +185,9 @@ describe('scoring and summary', () => {
     const s = play(start({ timed: true, seed: 2 }), new Set(), 2000);
     // Each answer after 2 s: q1/q2/q3 (20 s) 950, multi/tf (10 s) 900; streak bonus +100…+400 by position.
     const expected = s.answers.reduce((sum, a, i) => {
-      const limit = content.items.get(a.itemId)!.timeLimitMs;
+      const limit = q(a.itemId).timeLimitMs;
       const base = Math.round(1000 * (1 - 2000 / limit / 2));
-      return sum + (base + 100 * i) * content.items.get(a.itemId)!.multiplier;
+      return sum + (base + 100 * i) * q(a.itemId).multiplier;
     }, 0);
     expect(s.score).toBe(expected);
   });
@@ -212,7 +218,7 @@ describe('timed deadline', () => {
   it('the next question gets a fresh deadline from when it is shown', () => {
     const s = start({ timed: true });
     const later = next(answer(s, RIGHT[current(s)]!, T0 + 1000), T0 + 60_000);
-    expect(later.deadline).toBe(T0 + 60_000 + content.items.get(current(later))!.timeLimitMs);
+    expect(later.deadline).toBe(T0 + 60_000 + q(current(later)).timeLimitMs);
   });
 });
 

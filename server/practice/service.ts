@@ -31,7 +31,9 @@ import {
   summaryOf,
   type AnswerInput,
 } from './actions.js';
-import { practiceContentOf, type PracticeContent } from './content.js';
+import { practiceContentOf, type PracticeContent, type PuzzleLookup } from './content.js';
+import { runCommand, takeHint } from './puzzle-actions.js';
+import type { PuzzleCommandInput } from './puzzle-run.js';
 import { startRun, type PracticeState } from './state.js';
 import { runView } from './view.js';
 
@@ -39,6 +41,8 @@ export interface PracticeServiceDeps {
   practice: PracticeRepository;
   catalog: ScenarioCatalog;
   clock: { now(): number };
+  /** Where sets' puzzle rounds find their puzzles; without it practice plays only the questions. */
+  puzzles?: PuzzleLookup | undefined;
 }
 
 type Step = (state: PracticeState, content: PracticeContent, now: number) => Result<PracticeState>;
@@ -116,8 +120,21 @@ export class PracticeService {
     return this.mutate(learner, runId, (s, c, now) => answerQuestion(s, c, input, now));
   }
 
+  /** On a puzzle still being played, `next` gives up (0 points) and shows the solution. */
   next(learner: PracticeLearnerRecord, runId: number): Promise<Result<PracticeRunView>> {
     return this.mutate(learner, runId, nextItem);
+  }
+
+  command(
+    learner: PracticeLearnerRecord,
+    runId: number,
+    input: PuzzleCommandInput,
+  ): Promise<Result<PracticeRunView>> {
+    return this.mutate(learner, runId, (s, c, now) => runCommand(s, c, input, now));
+  }
+
+  hint(learner: PracticeLearnerRecord, runId: number): Promise<Result<PracticeRunView>> {
+    return this.mutate(learner, runId, takeHint);
   }
 
   async me(learner: PracticeLearnerRecord): Promise<PracticeMeResponse> {
@@ -295,7 +312,7 @@ export class PracticeService {
     if (!set) return undefined;
     let content = this.contents.get(set);
     if (!content) {
-      content = practiceContentOf(set);
+      content = practiceContentOf(set, this.deps.puzzles);
       this.contents.set(set, content);
     }
     return content;

@@ -4,11 +4,20 @@
  */
 import { randomCursor, seedState, shuffle } from '../game/rng.js';
 import type { PracticeContent } from './content.js';
+import { newPuzzleRun, puzzleItemOf, type PracticePuzzleState } from './puzzle-run.js';
 
 export const PRACTICE_STATE_VERSION = 1;
 
-/** One entry of the play order. Puzzles (issue 4) will add `kind: 'puzzle'` entries. */
-export interface QueueEntry {
+/** One entry of the play order: a question, or a puzzle (played once, never re-queued). */
+export type QueueEntry = QuestionEntry | PuzzleEntry;
+
+export interface PuzzleEntry {
+  kind: 'puzzle';
+  itemId: string;
+  retry: false;
+}
+
+export interface QuestionEntry {
   kind: 'question';
   itemId: string;
   /** Choice ids in display order (true/false keeps True, False). */
@@ -55,8 +64,13 @@ export interface PracticeState {
   answers: AnsweredEntry[];
   score: number;
   streak: number;
-  /** Puzzles' hints (issue 4); questions have none. */
+  /** Hints taken in puzzles; questions have none. */
   hintsUsed: number;
+  /**
+   * The current (or, in feedback, the just-ended) puzzle with its cluster; null or absent otherwise
+   * (runs saved before puzzles could be practised have no such field).
+   */
+  puzzle?: PracticePuzzleState | null;
 }
 
 export interface StartRunInput {
@@ -76,7 +90,7 @@ export function choiceOrderOf(
   rnd: ReturnType<typeof randomCursor>,
 ): string[] {
   const item = content.items.get(itemId);
-  if (!item) return [];
+  if (item?.kind !== 'question') return [];
   const ids = item.choices.map((c) => c.id);
   return item.type === 'truefalse' ? ids : shuffle(ids, rnd);
 }
@@ -88,12 +102,20 @@ export function startRun(input: StartRunInput): PracticeState | null {
   const wanted = input.only ? new Set(input.only) : null;
   const ids = content.order.filter((id) => wanted === null || wanted.has(id));
   if (ids.length === 0) return null;
-  const queue: QueueEntry[] = shuffle(ids, rnd).map((itemId) => ({
-    kind: 'question',
-    itemId,
-    choiceOrder: choiceOrderOf(content, itemId, rnd),
-    retry: false,
-  }));
+  // Questions shuffled, then the puzzles in the set's order: a warm-up before the hands-on part.
+  const isPuzzle = (id: string) => content.items.get(id)?.kind === 'puzzle';
+  const queue: QueueEntry[] = [
+    ...shuffle(
+      ids.filter((id) => !isPuzzle(id)),
+      rnd,
+    ).map((itemId): QueueEntry => ({
+      kind: 'question',
+      itemId,
+      choiceOrder: choiceOrderOf(content, itemId, rnd),
+      retry: false,
+    })),
+    ...ids.filter(isPuzzle).map((itemId): QueueEntry => ({ kind: 'puzzle', itemId, retry: false })),
+  ];
   const state: PracticeState = {
     version: PRACTICE_STATE_VERSION,
     setId: content.setId,
@@ -112,15 +134,26 @@ export function startRun(input: StartRunInput): PracticeState | null {
     score: 0,
     streak: 0,
     hintsUsed: 0,
+    puzzle: null,
   };
-  return { ...state, deadline: deadlineOf(state, content, now) };
+  return enterEntry({ ...state, deadline: deadlineOf(state, content, now) }, content);
+}
+
+/** On reaching an entry: a puzzle gets its own instance (and cluster); anything else clears the last one. */
+export function enterEntry(state: PracticeState, content: PracticeContent): PracticeState {
+  const entry = currentEntry(state);
+  const item = entry && puzzleItemOf(content, entry.itemId);
+  if (!item) return state.puzzle ? { ...state, puzzle: null } : state;
+  const { run, rng } = newPuzzleRun(item, state.rng);
+  return { ...state, rng, puzzle: run };
 }
 
 export function deadlineOf(state: PracticeState, content: PracticeContent, shownAt: number): number | null {
   if (!state.timed) return null;
   const entry = state.queue[state.position];
   const item = entry && content.items.get(entry.itemId);
-  return item ? shownAt + item.timeLimitMs : null;
+  // Puzzles are untimed even in a timed run.
+  return item?.kind === 'question' ? shownAt + item.timeLimitMs : null;
 }
 
 export const currentEntry = (state: PracticeState): QueueEntry | undefined => state.queue[state.position];

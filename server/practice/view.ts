@@ -4,6 +4,7 @@
  */
 import type {
   PracticeFeedback,
+  PracticePuzzleView,
   PracticeQuestionView,
   PracticeRunStatus,
   PracticeRunView,
@@ -12,6 +13,8 @@ import type {
 import type { ChoiceColor, ChoiceShape } from '../protocol/views.js';
 import { correctIdsOf, type PracticeContent } from './content.js';
 import { mistakesOf, summaryOf } from './actions.js';
+import { puzzleItemOf } from './puzzle-run.js';
+import { practicePuzzleView } from './puzzle-view.js';
 import { currentEntry, type AnsweredEntry, type PracticeState, type QueueEntry } from './state.js';
 
 // The classroom's shape + colour per position (server/game/views.ts), so both modes look alike.
@@ -47,6 +50,7 @@ export function runView(
     position: state.position,
     total: state.queue.length,
     question: state.phase !== 'finished' && entry ? questionView(entry, content) : null,
+    puzzle: puzzleOf(state, content),
     clock:
       state.phase === 'question' && state.deadline !== null
         ? { deadline: state.deadline, remainingMs: Math.max(0, state.deadline - now), serverNow: now }
@@ -61,9 +65,15 @@ export function runView(
   };
 }
 
+function puzzleOf(state: PracticeState, content: PracticeContent): PracticePuzzleView | null {
+  const run = state.puzzle;
+  const item = run && puzzleItemOf(content, run.itemId);
+  return run && item ? practicePuzzleView(item, run) : null;
+}
+
 function questionView(entry: QueueEntry, content: PracticeContent): PracticeQuestionView | null {
   const item = content.items.get(entry.itemId);
-  if (!item) return null;
+  if (item?.kind !== 'question' || entry.kind !== 'question') return null;
   const byId = new Map(item.choices.map((c) => [c.id, c]));
   return {
     kind: 'question',
@@ -84,6 +94,20 @@ function questionView(entry: QueueEntry, content: PracticeContent): PracticeQues
 export function feedbackOf(answer: AnsweredEntry, content: PracticeContent): PracticeFeedback | null {
   const item = content.items.get(answer.itemId);
   if (!item) return null;
+  if (item.kind === 'puzzle') {
+    // The puzzle view carries the rest (goals with details, explanation, solution).
+    return {
+      questionId: item.id,
+      correct: answer.correct,
+      timedOut: false,
+      points: answer.points,
+      chosenChoiceIds: [],
+      correctChoiceIds: [],
+      explanation: '',
+      wrongChoices: [],
+      requeued: false,
+    };
+  }
   const chosen = new Set(answer.choiceIds);
   return {
     questionId: item.id,
@@ -111,8 +135,14 @@ function finishedSummary(state: PracticeState, content: PracticeContent): Practi
     hintsUsed: s.hintsUsed,
     mistakes: mistakesOf(state).map((id) => ({
       questionId: id,
-      prompt: content.items.get(id)?.prompt ?? id,
+      prompt: promptOf(content, id),
     })),
     finishedAt: new Date(state.finishedAt ?? state.startedAt).toISOString(),
   };
+}
+
+function promptOf(content: PracticeContent, id: string): string {
+  const item = content.items.get(id);
+  if (!item) return id;
+  return item.kind === 'question' ? item.prompt : `Puzzle: ${item.title}`;
 }

@@ -5,8 +5,16 @@
  * each route.
  */
 import { z } from 'zod';
-import { nicknameSchema } from './events.js';
-import type { ChoiceView, QuestionType } from './views.js';
+import type { ClusterViewModel } from '../sim/api.js';
+import { clientEvents, nicknameSchema } from './events.js';
+import type {
+  ChoiceView,
+  GoalView,
+  HintView,
+  QuestionType,
+  SolutionStepView,
+  TerminalEntry,
+} from './views.js';
 
 // ---- Requests ----------------------------------------------------------------------------------
 
@@ -26,6 +34,10 @@ export const practiceAnswerBody = z.object({
   choiceIds: z.array(z.string().min(1).max(40)).min(1).max(8),
 });
 export type PracticeAnswerBody = z.input<typeof practiceAnswerBody>;
+
+/** A terminal line in a practice puzzle: the classroom's `puzzle:command` payload (line ≤ 2,000 chars). */
+export const practiceCommandBody = clientEvents['puzzle:command'];
+export type PracticeCommandBody = z.input<typeof practiceCommandBody>;
 
 export const setGamePublicBody = z.object({ isPublic: z.boolean() });
 export type SetGamePublicBody = z.input<typeof setGamePublicBody>;
@@ -93,6 +105,37 @@ export interface PracticeQuestionView {
   retry: boolean;
 }
 
+/**
+ * The puzzle being played (or, in 'feedback'/'finished', the one just ended): the classroom team view's
+ * fields for one learner. Goal details, the explanation and the solution appear only once it is over.
+ */
+export interface PracticePuzzleView {
+  kind: 'puzzle';
+  id: string;
+  title: string;
+  story: string;
+  guided: boolean;
+  goals: GoalView[];
+  goalsMet: number;
+  solved: boolean;
+  gaveUp: boolean;
+  /** The most it is worth (before hints). */
+  maxPoints: number;
+  /** Earned: the points minus the hints' costs once solved; 0 otherwise. */
+  points: number;
+  hints: HintView[];
+  hintCount: number;
+  nextHintCost: number | null;
+  /** The last 200 entries, oldest first. */
+  terminal: TerminalEntry[];
+  commandCount: number;
+  namespace: string;
+  cluster: ClusterViewModel;
+  files: Record<string, string>;
+  explanation: string | null;
+  solution: SolutionStepView[] | null;
+}
+
 /** Countdown of a timed question: remaining = `remainingMs` − time since the response arrived. */
 export interface PracticeClockView {
   deadline: number;
@@ -148,8 +191,10 @@ export interface PracticeRunView {
   /** 0-based position of the current item; `total` grows when a wrong answer is re-queued. */
   position: number;
   total: number;
-  /** The current item in 'question' and 'feedback'; null when finished. */
+  /** The current item in 'question' and 'feedback' when it is a question; null when finished. */
   question: PracticeQuestionView | null;
+  /** The current puzzle (also in 'feedback' and 'finished' right after one); null otherwise. */
+  puzzle: PracticePuzzleView | null;
   /** Timed runs in 'question' only. */
   clock: PracticeClockView | null;
   /** The last answer's feedback in 'feedback' and 'finished'. */
