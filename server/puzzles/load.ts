@@ -2,18 +2,15 @@
  * Reads every puzzle file (`*.yaml`, `*.yml`, `*.json`) from scenarios/puzzles: the only I/O of the
  * puzzle module. Errors come out in the question loader's format (`<file>: <path>: <message> (line N)`).
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatContentError } from '../content/parse.js';
 import type { ContentError } from '../content/parse.js';
+import { readContentDir } from '../content/read-dir.js';
 import { parsePuzzleText } from './parse.js';
 import type { ParsedPuzzleFile } from './parse.js';
 import type { Puzzle } from './schema.js';
 
 export const defaultPuzzlesDir = fileURLToPath(new URL('../../scenarios/puzzles/', import.meta.url));
-
-const puzzleFile = /\.(ya?ml|json)$/i;
 
 export interface PuzzleCatalog {
   /** In file-name order. */
@@ -26,26 +23,9 @@ export type PuzzleLoadResult =
   | { ok: false; errors: ContentError[]; files: ParsedPuzzleFile[] };
 
 export async function loadPuzzles(dir: string = defaultPuzzlesDir): Promise<PuzzleLoadResult> {
-  let names: string[];
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() && puzzleFile.test(e.name)).map((e) => e.name);
-    names.sort();
-  } catch (err) {
-    const message = `cannot read directory: ${err instanceof Error ? err.message : String(err)}`;
-    return { ok: false, errors: [{ file: label(dir), path: '', message }], files: [] };
-  }
-  const files = await Promise.all(
-    names.map(async (name): Promise<ParsedPuzzleFile> => {
-      const full = path.join(dir, name);
-      try {
-        return parsePuzzleText(label(full), await readFile(full, 'utf8'));
-      } catch (err) {
-        const message = `cannot read file: ${err instanceof Error ? err.message : String(err)}`;
-        return { ok: false, file: label(full), errors: [{ file: label(full), path: '', message }] };
-      }
-    }),
-  );
+  const read = await readContentDir(dir, parsePuzzleText);
+  if (!read.ok) return { ok: false, errors: read.errors, files: [] };
+  const { files } = read;
   const built = buildPuzzleCatalog(files);
   return built.ok ? { ok: true, catalog: built.catalog, files } : { ok: false, errors: built.errors, files };
 }
@@ -84,9 +64,4 @@ export function buildPuzzleCatalog(
   if (errors.length > 0) return { ok: false, errors };
   const list = [...byId.values()].map((v) => v.puzzle);
   return { ok: true, catalog: { list: () => [...list], get: (id) => byId.get(id)?.puzzle } };
-}
-
-function label(p: string): string {
-  const rel = path.relative(process.cwd(), p);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
 }
