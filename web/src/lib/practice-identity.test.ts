@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { forgetIdentity, loadIdentity, PRACTICE_KEY, saveIdentity } from './practice-identity.js';
-import type { KeyValueStore } from './seat-storage.js';
-
-const memory = (): KeyValueStore & { map: Map<string, string> } => {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-};
+import { memoryStore, throwingStore } from './store-fixtures.js';
 
 const ada = { token: 'a'.repeat(32), learnerId: 3, nickname: 'Ada' };
 
 describe('practice identity storage', () => {
   it('round-trips and forgets', () => {
-    const store = memory();
+    const store = memoryStore();
     expect(loadIdentity(store)).toBeNull();
     saveIdentity(store, ada);
     expect(loadIdentity(store)).toEqual(ada);
@@ -25,7 +15,7 @@ describe('practice identity storage', () => {
   });
 
   it('ignores unreadable or malformed values', () => {
-    const store = memory();
+    const store = memoryStore();
     store.map.set(PRACTICE_KEY, '{not json');
     expect(loadIdentity(store)).toBeNull();
     store.map.set(PRACTICE_KEY, JSON.stringify({ ...ada, token: 'short' }));
@@ -35,17 +25,7 @@ describe('practice identity storage', () => {
   });
 
   it('survives a store that throws', () => {
-    const broken: KeyValueStore = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('quota');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
+    const broken = throwingStore();
     expect(() => saveIdentity(broken, ada)).not.toThrow();
     expect(loadIdentity(broken)).toBeNull();
     expect(() => forgetIdentity(broken)).not.toThrow();

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forgetSeat, loadSeat, saveSeat, seatKey, type KeyValueStore, type Seat } from './seat-storage.js';
-
-class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.map.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
-  }
-}
+import { forgetSeat, loadSeat, saveSeat, seatKey, type Seat } from './seat-storage.js';
+import { memoryStore, throwingStore } from './store-fixtures.js';
 
 const player: Seat = {
   code: 'abc123',
@@ -28,14 +16,14 @@ describe('seat storage', () => {
   });
 
   it('round-trips a seat regardless of code case', () => {
-    const store = new MemoryStore();
+    const store = memoryStore();
     saveSeat(store, player);
     expect(loadSeat(store, 'ABC123', 'player')).toEqual({ ...player, code: 'ABC123' });
     expect(loadSeat(store, 'ABC123', 'host')).toBeNull();
   });
 
   it('keeps host and player seats of one game apart', () => {
-    const store = new MemoryStore();
+    const store = memoryStore();
     saveSeat(store, player);
     saveSeat(store, {
       code: 'ABC123',
@@ -49,14 +37,14 @@ describe('seat storage', () => {
   });
 
   it('forgets a seat', () => {
-    const store = new MemoryStore();
+    const store = memoryStore();
     saveSeat(store, player);
     forgetSeat(store, 'abc123', 'player');
     expect(loadSeat(store, 'ABC123', 'player')).toBeNull();
   });
 
   it('ignores corrupt or foreign entries', () => {
-    const store = new MemoryStore();
+    const store = memoryStore();
     store.setItem(seatKey('ABC123', 'player'), '{not json');
     expect(loadSeat(store, 'ABC123', 'player')).toBeNull();
     store.setItem(seatKey('ABC123', 'player'), JSON.stringify({ ...player, code: 'ZZZ999' }));
@@ -66,17 +54,7 @@ describe('seat storage', () => {
   });
 
   it('survives a store that throws', () => {
-    const broken: KeyValueStore = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('quota');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
+    const broken = throwingStore();
     expect(() => saveSeat(broken, player)).not.toThrow();
     expect(loadSeat(broken, 'ABC123', 'player')).toBeNull();
     expect(() => forgetSeat(broken, 'ABC123', 'player')).not.toThrow();
