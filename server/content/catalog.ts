@@ -14,27 +14,46 @@ export interface ScenarioCatalog {
 export type CatalogResult = { ok: true; catalog: ScenarioCatalog } | { ok: false; errors: ContentError[] };
 
 export function buildCatalog(files: readonly ParsedFile[]): CatalogResult {
+  const r = itemsById(
+    files.map((f) => (f.ok ? { ...f, item: f.set } : f)),
+    'set',
+  );
+  return r.ok ? { ok: true, catalog: catalogOf(r.items) } : r;
+}
+
+/** A parsed content file, whatever kind of item it holds. */
+export type ParsedItem<T> =
+  { ok: true; file: string; item: T; idLine?: number } | { ok: false; errors: ContentError[] };
+
+/**
+ * The items in file order; or every file's errors plus one per id a later file reuses (at its `id:` line).
+ * Shared by the scenario and puzzle catalogues.
+ */
+export function itemsById<T extends { id: string }>(
+  files: readonly ParsedItem<T>[],
+  noun: string,
+): { ok: true; items: T[] } | { ok: false; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  const byId = new Map<string, { set: ScenarioSet; file: string }>();
+  const byId = new Map<string, { item: T; file: string }>();
   for (const f of files) {
     if (!f.ok) {
       errors.push(...f.errors);
       continue;
     }
-    const first = byId.get(f.set.id);
+    const first = byId.get(f.item.id);
     if (first !== undefined) {
       const e: ContentError = {
         file: f.file,
         path: 'id',
-        message: `duplicate set id "${f.set.id}" (already used by ${first.file})`,
+        message: `duplicate ${noun} id "${f.item.id}" (already used by ${first.file})`,
       };
       errors.push(f.idLine === undefined ? e : { ...e, line: f.idLine });
       continue;
     }
-    byId.set(f.set.id, { set: f.set, file: f.file });
+    byId.set(f.item.id, { item: f.item, file: f.file });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, catalog: catalogOf([...byId.values()].map((v) => v.set)) };
+  return { ok: true, items: [...byId.values()].map((v) => v.item) };
 }
 
 export function catalogOf(sets: readonly ScenarioSet[]): ScenarioCatalog {

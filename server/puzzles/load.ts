@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { formatContentError } from '../content/parse.js';
 import type { ContentError } from '../content/parse.js';
+import { itemsById } from '../content/catalog.js';
 import { readContentDir } from '../content/read-dir.js';
 import { parsePuzzleText } from './parse.js';
 import type { ParsedPuzzleFile } from './parse.js';
@@ -42,26 +43,12 @@ export async function loadPuzzleDir(
 export function buildPuzzleCatalog(
   files: readonly ParsedPuzzleFile[],
 ): { ok: true; catalog: PuzzleCatalog } | { ok: false; errors: ContentError[] } {
-  const errors: ContentError[] = [];
-  const byId = new Map<string, { puzzle: Puzzle; file: string }>();
-  for (const f of files) {
-    if (!f.ok) {
-      errors.push(...f.errors);
-      continue;
-    }
-    const first = byId.get(f.puzzle.id);
-    if (first) {
-      const e = {
-        file: f.file,
-        path: 'id',
-        message: `duplicate puzzle id "${f.puzzle.id}" (already used by ${first.file})`,
-      };
-      errors.push(f.idLine === undefined ? e : { ...e, line: f.idLine });
-      continue;
-    }
-    byId.set(f.puzzle.id, { puzzle: f.puzzle, file: f.file });
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  const list = [...byId.values()].map((v) => v.puzzle);
-  return { ok: true, catalog: { list: () => [...list], get: (id) => byId.get(id)?.puzzle } };
+  const r = itemsById(
+    files.map((f) => (f.ok ? { ...f, item: f.puzzle } : f)),
+    'puzzle',
+  );
+  if (!r.ok) return r;
+  const list = r.items;
+  const byId = new Map(list.map((p) => [p.id, p]));
+  return { ok: true, catalog: { list: () => [...list], get: (id) => byId.get(id) } };
 }
