@@ -1,4 +1,5 @@
 import type { HostView } from '../../../server/protocol/index.js';
+import type { ComponentChildren } from 'preact';
 import type { ActionRunner } from '../net/use-action.js';
 import { ErrorMessage } from './error-message.js';
 
@@ -10,7 +11,6 @@ const SKIP_LABEL: Record<string, string> = {
 
 /** The host's buttons for the current phase; End game is always last and styled as dangerous. */
 export function HostControls({ view, action }: { view: HostView; action: ActionRunner }) {
-  const busy = action.pending !== null;
   // Sets with puzzle rounds count steps (questions and rounds); older views only count questions.
   const isLast =
     view.stepCount > 0 ? view.stepIndex + 1 >= view.stepCount : view.questionIndex + 1 >= view.questionCount;
@@ -20,56 +20,36 @@ export function HostControls({ view, action }: { view: HostView; action: ActionR
     <div class="host-controls">
       <div class="host-controls__row">
         {view.phase === 'teams' && (
-          <button
-            type="button"
+          <GameButton
             class="button button--primary button--large"
-            data-testid="start-round"
-            disabled={busy}
-            onClick={() => void action.run('game:next', {})}
+            testId="start-round"
+            event="game:next"
+            action={action}
           >
             Start the puzzle round
-          </button>
+          </GameButton>
         )}
         {timed &&
           (paused ? (
-            <button
-              type="button"
-              class="button"
-              data-testid="resume"
-              disabled={busy}
-              onClick={() => void action.run('game:resume', {})}
-            >
+            <GameButton class="button" testId="resume" event="game:resume" action={action}>
               Resume
-            </button>
+            </GameButton>
           ) : (
-            <button
-              type="button"
-              class="button"
-              data-testid="pause"
-              disabled={busy}
-              onClick={() => void action.run('game:pause', {})}
-            >
+            <GameButton class="button" testId="pause" event="game:pause" action={action}>
               Pause
-            </button>
+            </GameButton>
           ))}
         {(view.phase === 'question' || view.phase === 'teams' || view.phase === 'puzzle') && (
-          <button
-            type="button"
-            class="button"
-            data-testid="skip"
-            disabled={busy}
-            onClick={() => void action.run('game:skip', {})}
-          >
+          <GameButton class="button" testId="skip" event="game:skip" action={action}>
             {SKIP_LABEL[view.phase]}
-          </button>
+          </GameButton>
         )}
         {(view.phase === 'reveal' || view.phase === 'puzzle-reveal' || view.phase === 'scoreboard') && (
-          <button
-            type="button"
+          <GameButton
             class="button button--primary button--large"
-            data-testid="next"
-            disabled={busy}
-            onClick={() => void action.run('game:next', {})}
+            testId="next"
+            event="game:next"
+            action={action}
           >
             {view.phase !== 'scoreboard'
               ? 'Show scoreboard'
@@ -78,19 +58,37 @@ export function HostControls({ view, action }: { view: HostView; action: ActionR
                 : view.stepCount !== view.questionCount
                   ? 'Next'
                   : 'Next question'}
-          </button>
+          </GameButton>
         )}
-        <button
-          type="button"
-          class="button button--danger"
-          data-testid="end-game"
-          disabled={busy}
-          onClick={() => void action.run('game:end', {})}
-        >
+        <GameButton class="button button--danger" testId="end-game" event="game:end" action={action}>
           End game
-        </button>
+        </GameButton>
       </div>
       <ErrorMessage error={action.error} />
     </div>
+  );
+}
+
+type GameEvent = 'game:next' | 'game:skip' | 'game:pause' | 'game:resume' | 'game:end';
+
+/** Every host control sends one payload-less game event and waits while any action is in flight. */
+function GameButton(props: {
+  class: string;
+  testId: string;
+  event: GameEvent;
+  action: ActionRunner;
+  children: ComponentChildren;
+}) {
+  const { action, event } = props;
+  return (
+    <button
+      type="button"
+      class={props.class}
+      data-testid={props.testId}
+      disabled={action.pending !== null}
+      onClick={() => void action.run(event, {})}
+    >
+      {props.children}
+    </button>
   );
 }
