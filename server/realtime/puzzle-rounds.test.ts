@@ -6,23 +6,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { PUZZLE_YAML } from '../game/puzzle/test-fixtures.js';
-import type {
-  ClientToServerEvents,
-  CommandData,
-  HintData,
-  ServerToClientEvents,
-} from '../protocol/events.js';
-import type { Result } from '../protocol/result.js';
+import type { CommandData, HintData } from '../protocol/events.js';
 import type { GameView, HostView, PlayerView, TeamPuzzleView } from '../protocol/views.js';
 import { ManualClock } from '../rooms/clock.js';
 import { silentLogger } from '../rooms/logger.js';
 import { startServer, type RunningServer } from '../server.js';
+import { connectClient, emit, type Client } from './test-sockets.js';
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 let server: RunningServer;
 let dir: string;
 const clock = new ManualClock();
@@ -54,24 +47,10 @@ afterAll(async () => {
 });
 
 async function client() {
-  const socket: Client = connect(server.url, {
-    path: '/socket.io',
-    transports: ['websocket'],
-    forceNew: true,
-  });
-  sockets.push(socket);
-  const views: GameView[] = [];
-  socket.on('state:update', (v) => views.push(v));
-  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  const { socket, views } = await connectClient(server.url, sockets);
   return { socket, views, last: <V extends GameView>() => views.at(-1) as V };
 }
 
-async function emit<T>(socket: Client, event: string, payload: unknown = {}): Promise<Result<T>> {
-  return (socket as unknown as { emitWithAck(e: string, p: unknown): Promise<Result<T>> }).emitWithAck(
-    event,
-    payload,
-  );
-}
 async function must<T>(socket: Client, event: string, payload: unknown = {}): Promise<T> {
   const r = await emit<T>(socket, event, payload);
   if (!r.ok) throw new Error(`${event}: ${r.error.code} ${r.error.message}`);

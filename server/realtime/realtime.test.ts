@@ -5,17 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events.js';
-import type { Result } from '../protocol/result.js';
 import type { GameView, HostView, PlayerView } from '../protocol/views.js';
 import { ManualClock } from '../rooms/clock.js';
 import { silentLogger } from '../rooms/logger.js';
 import { startServer, type RunningServer } from '../server.js';
-
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+import { connectClient, emit, type Client } from './test-sockets.js';
 
 let server: RunningServer;
 let dir: string;
@@ -39,27 +35,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A socket that records every view it receives. */
+/** A socket that records every view it receives, and every kick. */
 async function client(): Promise<{ socket: Client; views: GameView[]; kicked: string[] }> {
-  const socket: Client = connect(server.url, {
-    path: '/socket.io',
-    transports: ['websocket'],
-    forceNew: true,
-  });
-  clients.push(socket);
-  const views: GameView[] = [];
+  const { socket, views } = await connectClient(server.url, clients);
   const kicked: string[] = [];
-  socket.on('state:update', (v) => views.push(v));
   socket.on('room:kicked', (k) => kicked.push(k.reason));
-  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
   return { socket, views, kicked };
 }
-
-const emit = <T>(socket: Client, event: string, payload: unknown) =>
-  (socket as unknown as { emitWithAck(e: string, p: unknown): Promise<Result<T>> }).emitWithAck(
-    event,
-    payload,
-  );
 
 async function createGame(setId = 'e2e-short') {
   const res = await fetch(`${server.url}/api/games`, {
