@@ -79,6 +79,17 @@ export const answerPractice = (token: string, runId: number, questionId: string,
 export const nextPractice = (token: string, runId: number) =>
   call<PracticeRunView>(`/api/practice/runs/${runId}/next`, { method: 'POST', token });
 
+/** A terminal line in the run's puzzle (files for `apply -f`). */
+export const commandPractice = (token: string, runId: number, line: string, files?: Record<string, string>) =>
+  call<PracticeRunView>(`/api/practice/runs/${runId}/commands`, {
+    method: 'POST',
+    token,
+    body: files ? { line, files } : { line },
+  });
+
+export const hintPractice = (token: string, runId: number) =>
+  call<PracticeRunView>(`/api/practice/runs/${runId}/hints`, { method: 'POST', token });
+
 export const reviewPractice = (token: string, runId: number) =>
   call<PracticeRunView>(`/api/practice/runs/${runId}/review`, { method: 'POST', token });
 

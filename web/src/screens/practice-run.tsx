@@ -5,6 +5,7 @@ import { Link } from '../components/link.js';
 import { PracticeFeedbackPanel } from '../components/practice-feedback.js';
 import { PracticeFinish } from '../components/practice-finish.js';
 import { PracticeProgress } from '../components/practice-progress.js';
+import { PracticePuzzle } from '../components/practice-puzzle.js';
 import { PracticeQuestion } from '../components/practice-question.js';
 import { forgetIdentity, loadIdentity } from '../lib/practice-identity.js';
 import { runProgress } from '../lib/practice-format.js';
@@ -13,7 +14,9 @@ import { navigate } from '../lib/use-route.js';
 import { useTitle } from '../lib/use-title.js';
 import {
   answerPractice,
+  commandPractice,
   fetchPracticeRun,
+  hintPractice,
   nextPractice,
   reviewPractice,
   startPractice,
@@ -101,6 +104,23 @@ export function PracticeRunScreen({ runId }: { runId: number }) {
     if (next?.phase === 'finished') setSummaryOpen(false);
   };
   const onNext = () => void run(() => nextPractice(token, runId));
+  // Puzzle lines bypass `run`: the terminal shows their errors itself and allows one line at a time.
+  const onCommand = async (line: string, files?: Record<string, string>): Promise<string | null> => {
+    const res = await commandPractice(token, runId, line, files);
+    if (!res.ok) return res.error.message;
+    setCurrent({ view: res.data, receivedAt: Date.now() });
+    if (res.data.phase === 'finished') setSummaryOpen(false);
+    return null;
+  };
+  const onGiveUp = async () => {
+    const next = await run(() => nextPractice(token, runId));
+    if (next?.phase === 'finished') setSummaryOpen(false);
+  };
+  // The puzzle just played stays on screen (result, explanation, solution) until the learner moves on.
+  const puzzleShown =
+    view?.puzzle && (view.phase === 'question' || view.feedback?.questionId === view.puzzle.id)
+      ? view.puzzle
+      : null;
   const goTo = async (request: () => Promise<ClientResult<PracticeRunView>>) => {
     const started = await run(request);
     if (started) navigate(`/practice/run/${started.runId}`);
@@ -128,42 +148,53 @@ export function PracticeRunScreen({ runId }: { runId: number }) {
               You started a newer run, so this one was closed. <Link href="/practice">Back to practice</Link>
             </p>
           )}
-          {view.phase === 'question' && view.question && !isQuestion(view.question) && <PuzzlePlaceholder />}
-          {view.phase === 'question' &&
-            view.question &&
-            isQuestion(view.question) &&
-            view.status === 'active' && (
-              <PracticeQuestion
-                key={`${view.position}:${view.question.id}`}
-                question={view.question}
-                clock={view.clock}
-                receivedAt={current!.receivedAt}
-                pending={pending}
-                label={runProgress(view).label}
-                onSubmit={(ids) => void onAnswer(ids)}
-              />
-            )}
-          {view.phase !== 'question' && view.feedback && !(view.phase === 'finished' && summaryOpen) && (
-            <>
-              <PracticeFeedbackPanel
-                feedback={view.feedback}
-                question={
-                  view.question ?? (lastQuestion?.id === view.feedback.questionId ? lastQuestion : null)
-                }
-              />
-              <div class="actions center">
-                <button
-                  type="button"
-                  class="button button--primary button--large"
-                  data-testid="practice-next"
-                  disabled={pending}
-                  onClick={view.phase === 'finished' ? () => setSummaryOpen(true) : onNext}
-                >
-                  {view.phase === 'finished' ? 'See my results' : 'Next question'}
-                </button>
-              </div>
-            </>
+          {puzzleShown && !(view.phase === 'finished' && summaryOpen) && (
+            <PracticePuzzle
+              key={`${view.position}:${puzzleShown.id}`}
+              puzzle={puzzleShown}
+              pending={pending}
+              send={onCommand}
+              onHint={() => void run(() => hintPractice(token, runId))}
+              onGiveUp={() => void onGiveUp()}
+              onNext={view.phase === 'finished' ? () => setSummaryOpen(true) : onNext}
+              nextLabel={view.phase === 'finished' ? 'See my results' : 'Next'}
+            />
           )}
+          {view.phase === 'question' && view.question && view.status === 'active' && (
+            <PracticeQuestion
+              key={`${view.position}:${view.question.id}`}
+              question={view.question}
+              clock={view.clock}
+              receivedAt={current!.receivedAt}
+              pending={pending}
+              label={runProgress(view).label}
+              onSubmit={(ids) => void onAnswer(ids)}
+            />
+          )}
+          {view.phase !== 'question' &&
+            view.feedback &&
+            !puzzleShown &&
+            !(view.phase === 'finished' && summaryOpen) && (
+              <>
+                <PracticeFeedbackPanel
+                  feedback={view.feedback}
+                  question={
+                    view.question ?? (lastQuestion?.id === view.feedback.questionId ? lastQuestion : null)
+                  }
+                />
+                <div class="actions center">
+                  <button
+                    type="button"
+                    class="button button--primary button--large"
+                    data-testid="practice-next"
+                    disabled={pending}
+                    onClick={view.phase === 'finished' ? () => setSummaryOpen(true) : onNext}
+                  >
+                    {view.phase === 'finished' ? 'See my results' : 'Next question'}
+                  </button>
+                </div>
+              </>
+            )}
           {view.phase === 'finished' && view.summary && summaryOpen && (
             <PracticeFinish
               run={view}
@@ -177,18 +208,6 @@ export function PracticeRunScreen({ runId }: { runId: number }) {
         </>
       )}
     </main>
-  );
-}
-
-/** Puzzles (issue 4) will add a `kind: 'puzzle'` item; until this screen can run them, say so plainly. */
-const isQuestion = (item: { kind: string }): boolean => item.kind === 'question';
-
-function PuzzlePlaceholder() {
-  return (
-    <section class="card narrow center" data-testid="practice-puzzle-placeholder">
-      <h1>A debugging puzzle</h1>
-      <p class="muted">Puzzles cannot be played in practice mode yet. They arrive in a later version.</p>
-    </section>
   );
 }
 

@@ -1,0 +1,170 @@
+/**
+ * A puzzle in a practice run, built from the classroom's puzzle pieces (terminal, cluster picture, YAML
+ * editor, goals, hints, solution). The only difference is the wire: lines and hints go over HTTP through
+ * the callbacks, and "give up" replaces the round clock. Once it is over the explanation and the reference
+ * solution show with a button to move on.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { PracticePuzzleView } from '../../../server/protocol/index.js';
+import { completionSource } from '../lib/completion.js';
+import { latestProbe } from '../lib/probe-path.js';
+import { ClusterPicture } from './cluster-picture.js';
+import { GoalList, HintList } from './puzzle-goals.js';
+import { PuzzleExplanation, PuzzleSolution } from './puzzle-solution.js';
+import { PuzzleTerminal } from './puzzle-terminal.js';
+import { RichText } from './rich-text.js';
+import { YamlEditor } from './yaml-editor.js';
+import '../styles/puzzle.css';
+
+/** The terminal's author id for every practice line (server/practice/puzzle-run.ts). */
+const LEARNER_ID = 'learner';
+
+type Tab = 'terminal' | 'picture' | 'yaml';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'terminal', label: 'Terminal' },
+  { id: 'picture', label: 'Cluster' },
+  { id: 'yaml', label: 'YAML' },
+];
+
+interface Props {
+  puzzle: PracticePuzzleView;
+  pending: boolean;
+  /** Runs a line; resolves with the error to show, or null. */
+  send: (line: string, files?: Record<string, string>) => Promise<string | null>;
+  onHint: () => void;
+  onGiveUp: () => void;
+  /** After the puzzle: the next item, or the results when the run is finished. */
+  onNext: () => void;
+  nextLabel: string;
+}
+
+export function PracticePuzzle({ puzzle, pending, send, onHint, onGiveUp, onNext, nextLabel }: Props) {
+  const [tab, setTab] = useState<Tab>('terminal');
+  const completion = useMemo(
+    () => completionSource(puzzle.cluster, Object.keys(puzzle.files)),
+    [puzzle.cluster, puzzle.files],
+  );
+  const probe = useMemo(() => latestProbe(puzzle.terminal), [puzzle.terminal]);
+  const over = puzzle.solved || puzzle.gaveUp;
+  const readOnly = puzzle.solved ? 'solved' : puzzle.gaveUp ? 'given up' : null;
+
+  return (
+    <div class="puzzle" data-testid="practice-puzzle" data-solved={puzzle.solved}>
+      <header class="puzzle__head">
+        <div>
+          <p class="eyebrow">Debugging puzzle · up to {puzzle.maxPoints} points</p>
+          <h1 class="puzzle__title">{puzzle.title}</h1>
+        </div>
+        {!over && (
+          <button
+            type="button"
+            class="button button--small"
+            data-testid="practice-give-up"
+            disabled={pending}
+            onClick={onGiveUp}
+          >
+            Give up and see the solution
+          </button>
+        )}
+      </header>
+
+      {over && (
+        <section class="card" role="status" data-testid="practice-puzzle-result" data-points={puzzle.points}>
+          <p class="notice puzzle__solved">
+            {puzzle.solved ? `Solved: +${puzzle.points} points.` : 'Given up: no points for this one.'}
+          </p>
+          <PuzzleExplanation text={puzzle.explanation} />
+          <PuzzleSolution steps={puzzle.solution} />
+          <div class="actions center">
+            <button
+              type="button"
+              class="button button--primary button--large"
+              data-testid="practice-next"
+              disabled={pending}
+              onClick={onNext}
+            >
+              {nextLabel}
+            </button>
+          </div>
+        </section>
+      )}
+
+      <section class="puzzle__brief card">
+        <details class="puzzle__story" open>
+          <summary>Story</summary>
+          <p data-testid="puzzle-story">
+            <RichText text={puzzle.story} />
+          </p>
+        </details>
+        <div class="puzzle__goals">
+          <h2 class="puzzle__h">
+            Goals{' '}
+            <span class="muted">
+              {puzzle.goalsMet}/{puzzle.goals.length}
+            </span>
+          </h2>
+          <GoalList goals={puzzle.goals} guided={puzzle.guided} />
+        </div>
+        <div class="puzzle__hints">
+          <h2 class="puzzle__h">Hints</h2>
+          <HintList hints={puzzle.hints} />
+          {puzzle.nextHintCost !== null ? (
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="hint-button"
+              data-cost={puzzle.nextHintCost}
+              disabled={pending || readOnly !== null}
+              onClick={onHint}
+            >
+              Take hint {puzzle.hints.length + 1} of {puzzle.hintCount}
+              {puzzle.nextHintCost > 0 ? ` (−${puzzle.nextHintCost} pts)` : ' (free)'}
+            </button>
+          ) : (
+            !over && (
+              <p class="muted">{puzzle.hintCount === 0 ? 'No hints for this one.' : 'No hints left.'}</p>
+            )
+          )}
+        </div>
+      </section>
+
+      <div class="puzzle__tabs" role="tablist" aria-label="Work area">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            class={`puzzle__tab puzzle__tab--${t.id} ${tab === t.id ? 'is-active' : ''}`}
+            aria-selected={tab === t.id}
+            data-testid={`tab-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div class={`puzzle__work shows-${tab}`}>
+        <div class="puzzle__panel puzzle__panel--terminal">
+          <PuzzleTerminal
+            entries={puzzle.terminal}
+            meId={LEARNER_ID}
+            completion={completion}
+            readOnly={readOnly}
+            run={(line) => send(line)}
+          />
+        </div>
+        <div class="puzzle__panel puzzle__panel--yaml">
+          <YamlEditor
+            files={puzzle.files}
+            entries={puzzle.terminal}
+            disabled={readOnly !== null}
+            apply={send}
+          />
+        </div>
+        <div class="puzzle__panel puzzle__panel--picture">
+          <ClusterPicture view={puzzle.cluster} probe={probe} />
+        </div>
+      </div>
+    </div>
+  );
+}
