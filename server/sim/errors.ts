@@ -30,48 +30,47 @@ function details(kind: Kind, name: string): ApiStatus['details'] {
   return group ? { name, group, kind: resource } : { name, kind: resource };
 }
 
-export function notFound(kind: Kind, name: string): ApiStatus {
+/** Every error this API server returns has this one shape; only reason, code, message and details vary. */
+function failure(
+  reason: ApiStatus['reason'],
+  code: number,
+  message: string,
+  d?: ApiStatus['details'],
+): ApiStatus {
   return {
     kind: 'Status',
     apiVersion: 'v1',
     status: 'Failure',
-    reason: 'NotFound',
-    message: `${RESOURCE[kind]} "${name}" not found`,
-    code: 404,
-    details: details(kind, name),
+    reason,
+    message,
+    code,
+    ...(d ? { details: d } : {}),
   };
+}
+
+export function notFound(kind: Kind, name: string): ApiStatus {
+  return failure('NotFound', 404, `${RESOURCE[kind]} "${name}" not found`, details(kind, name));
 }
 
 export function alreadyExists(kind: Kind, name: string): ApiStatus {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    status: 'Failure',
-    reason: 'AlreadyExists',
-    message: `${RESOURCE[kind]} "${name}" already exists`,
-    code: 409,
-    details: details(kind, name),
-  };
+  return failure('AlreadyExists', 409, `${RESOURCE[kind]} "${name}" already exists`, details(kind, name));
 }
 
 export function conflict(kind: Kind, name: string): ApiStatus {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    status: 'Failure',
-    reason: 'Conflict',
-    message: `Operation cannot be fulfilled on ${RESOURCE[kind]} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
-    code: 409,
-    details: details(kind, name),
-  };
+  return failure(
+    'Conflict',
+    409,
+    `Operation cannot be fulfilled on ${RESOURCE[kind]} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+    details(kind, name),
+  );
 }
 
 export function badRequest(message: string): ApiStatus {
-  return { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'BadRequest', message, code: 400 };
+  return failure('BadRequest', 400, message);
 }
 
 export function forbidden(message: string): ApiStatus {
-  return { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'Forbidden', message, code: 403 };
+  return failure('Forbidden', 403, message);
 }
 
 /** One field error; `toString` gives `<field>: <body>` like field.Error.Error(). */
@@ -102,15 +101,11 @@ export function invalid(kind: Kind, name: string, errs: FieldError[]): ApiStatus
     field: e.field,
   }));
   const d = details(kind, name) ?? {};
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    status: 'Failure',
-    reason: 'Invalid',
-    message: `${QUALIFIED_KIND[kind]} "${name}" is invalid: ${agg}`,
-    code: 422,
-    details: { ...d, kind: kind, causes },
-  };
+  return failure('Invalid', 422, `${QUALIFIED_KIND[kind]} "${name}" is invalid: ${agg}`, {
+    ...d,
+    kind: kind,
+    causes,
+  });
 }
 
 /**
