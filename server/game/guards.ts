@@ -18,3 +18,9 @@ export function requirePlayer(state: GameState, viewer: Viewer): Result<PlayerSt
 export function requireNotEnded(state: GameState): Result<null> {
   return state.phase === 'podium' ? fail('game/ended', 'the game is over') : ok(null);
 }
+
+/** The check most host commands start with: the host, and a game not yet over. */
+export function requireLiveHost(state: GameState, viewer: Viewer): Result<null> {
+  const host = requireHost(viewer);
+  return host.ok ? requireNotEnded(state) : host;
+}

@@ -1,16 +1,14 @@
 /** The countdown: pause, resume, and the tick the edge sends when a scheduled time arrives. */
 import { fail, ok, type Result } from '../../protocol/result.js';
-import { requireHost, requireNotEnded } from '../guards.js';
+import { requireLiveHost } from '../guards.js';
 import { isPuzzleOpen, pausePuzzle, puzzleTick, resumePuzzle } from '../puzzle/round.js';
 import { closeIfDone, closeQuestion, isOpen, isPaused } from '../round.js';
 import type { ActionOf, Effect, GameState, HostCommand, Step } from '../state.js';
 
 /** Freezes the countdown: the time left is kept, the deadline dropped (and the tick cancelled). */
 export function pause(state: GameState, action: HostCommand): Result<Step> {
-  const host = requireHost(action.viewer);
+  const host = requireLiveHost(state, action.viewer);
   if (!host.ok) return host;
-  const live = requireNotEnded(state);
-  if (!live.ok) return live;
   if (state.phase === 'puzzle') return pausePuzzle(state, action.now);
   const round = state.round;
   if (!isOpen(state) || !round) return fail('game/wrong-phase', 'only an open question can be paused');
@@ -27,10 +25,8 @@ export function pause(state: GameState, action: HostCommand): Result<Step> {
 
 /** New deadline = now + time left; the paused span is not counted in anyone's response time. */
 export function resume(state: GameState, action: HostCommand): Result<Step> {
-  const host = requireHost(action.viewer);
+  const host = requireLiveHost(state, action.viewer);
   if (!host.ok) return host;
-  const live = requireNotEnded(state);
-  if (!live.ok) return live;
   if (state.phase === 'puzzle') return resumePuzzle(state, action.now);
   const round = state.round;
   if (!isOpen(state) || !round || !isPaused(state) || round.pausedAt === null) {

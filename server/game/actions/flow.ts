@@ -1,19 +1,13 @@
 /** The host drives the game: start, next, skip, end. */
 import { fail, ok, type Result } from '../../protocol/result.js';
-import { requireHost, requireNotEnded } from '../guards.js';
+import { requireLiveHost } from '../guards.js';
 import { closeRound, enterTeams, isPuzzleOpen, startRound } from '../puzzle/round.js';
 import { activePlayers, closeQuestion, finishGame, isOpen, openQuestion } from '../round.js';
 import type { Effect, GameState, HostCommand, Step } from '../state.js';
 
-function guard(state: GameState, action: HostCommand): Result<null> {
-  const host = requireHost(action.viewer);
-  if (!host.ok) return host;
-  return requireNotEnded(state);
-}
-
 /** lobby → first question; needs at least one (non-kicked) player, connected or not. */
 export function start(state: GameState, action: HostCommand): Result<Step> {
-  const g = guard(state, action);
+  const g = requireLiveHost(state, action.viewer);
   if (!g.ok) return g;
   if (state.phase !== 'lobby') return fail('game/wrong-phase', 'the game has already started');
   if (activePlayers(state).length === 0)
@@ -40,7 +34,7 @@ function advance(state: GameState, now: number): Step {
 
 /** reveal → scoreboard; scoreboard → next question, or the podium after the last one. */
 export function next(state: GameState, action: HostCommand): Result<Step> {
-  const g = guard(state, action);
+  const g = requireLiveHost(state, action.viewer);
   if (!g.ok) return g;
   if (state.phase === 'reveal' || state.phase === 'puzzle-reveal')
     return ok({ state: { ...state, phase: 'scoreboard' }, effects: [] });
@@ -61,7 +55,7 @@ export function next(state: GameState, action: HostCommand): Result<Step> {
  * game goes to its reveal so the class still sees the answer and the explanation.
  */
 export function skip(state: GameState, action: HostCommand): Result<Step> {
-  const g = guard(state, action);
+  const g = requireLiveHost(state, action.viewer);
   if (!g.ok) return g;
   // A puzzle round closes early with the scores teams already earned; before it starts, it is skipped.
   if (isPuzzleOpen(state)) {
@@ -76,7 +70,7 @@ export function skip(state: GameState, action: HostCommand): Result<Step> {
 
 /** End early from any phase before the podium (an open question is voided); always endedEarly. */
 export function end(state: GameState, action: HostCommand): Result<Step> {
-  const g = guard(state, action);
+  const g = requireLiveHost(state, action.viewer);
   if (!g.ok) return g;
   const effects: Effect[] = [];
   return ok({ state: finishGame(state, action.now, true, effects), effects });

@@ -1,6 +1,6 @@
 /** Seats: joining, presence (connect/disconnect) and kicking. */
 import { fail, ok, type Result } from '../../protocol/result.js';
-import { requireHost, requireNotEnded, requirePlayer } from '../guards.js';
+import { requireLiveHost, requirePlayer } from '../guards.js';
 import { randomCursor, randomId } from '../rng.js';
 import { closeIfDone, updatePlayer } from '../round.js';
 import type { ActionOf, GameState, PlayerState, Step } from '../state.js';
@@ -75,10 +75,8 @@ export function presence(state: GameState, action: ActionOf<'connect' | 'disconn
  * disappears from views, counts and the ranking; the open question may now be complete.
  */
 export function kick(state: GameState, action: ActionOf<'kick'>): Result<Step> {
-  const host = requireHost(action.viewer);
+  const host = requireLiveHost(state, action.viewer);
   if (!host.ok) return host;
-  const live = requireNotEnded(state);
-  if (!live.ok) return live;
   const target = state.players.find((p) => p.id === action.playerId);
   if (!target) return fail('player/not-found', 'there is no such player in this game');
   if (target.kicked) return fail('player/kicked', `${target.nickname} was already removed`);
