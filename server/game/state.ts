@@ -41,9 +41,8 @@ export interface AnswerRecord {
   streak: number | null;
 }
 
-/** Timing of the current (or last) question. */
-export interface RoundState {
-  questionId: string;
+/** The countdown of a question or a puzzle round: both pause and resume the same way. */
+export interface RoundClock {
   openedAt: number;
   /** null while paused. */
   deadline: number | null;
@@ -53,6 +52,11 @@ export interface RoundState {
   /** Total paused time so far, subtracted from response times. */
   pausedMs: number;
   closedAt: number | null;
+}
+
+/** Timing of the current (or last) question. */
+export interface RoundState extends RoundClock {
+  questionId: string;
   /** Skipped (or ended) before it closed: nobody scores, streaks untouched. */
   voided: boolean;
 }

@@ -6,6 +6,7 @@
 import type { GoalResult, Puzzle, ResolvedPuzzle } from '../../puzzles/index.js';
 import type { TerminalEntry } from '../../protocol/views.js';
 import type { ClusterSnapshot } from '../../sim/index.js';
+import type { RoundClock } from '../state.js';
 
 /**
  * A command a team ran, as the state keeps it: exactly what a terminal shows (nothing about a command is
@@ -43,18 +44,11 @@ export interface TeamRound {
   solvedBy: string[];
 }
 
-export interface PuzzleRound {
+export interface PuzzleRound extends RoundClock {
   roundId: string;
   puzzleId: string;
   timeLimitMs: number;
   points: number;
-  openedAt: number;
-  /** null while paused. */
-  deadline: number | null;
-  pausedRemainingMs: number | null;
-  pausedAt: number | null;
-  pausedMs: number;
-  closedAt: number | null;
   teams: TeamRound[];
 }
 
