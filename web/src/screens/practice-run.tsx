@@ -133,7 +133,11 @@ export function PracticeRunScreen({ runId }: { runId: number }) {
     });
 
   return (
-    <main id="main" class="page page--play practice">
+    <main
+      id="main"
+      // A puzzle needs the terminal and the cluster picture side by side: give it the full page width.
+      class={`page page--play practice${view?.puzzle ? ' practice--puzzle' : ''}`}
+    >
       {!view ? (
         error ? (
           <RunProblem error={error} />
