@@ -5,16 +5,8 @@
  * each route.
  */
 import { z } from 'zod';
-import type { ClusterViewModel } from '../sim/api.js';
 import { clientEvents, nicknameSchema } from './events.js';
-import type {
-  ChoiceView,
-  GoalView,
-  HintView,
-  QuestionType,
-  SolutionStepView,
-  TerminalEntry,
-} from './views.js';
+import type { ChoiceView, PuzzleWorkView, QuestionType } from './views.js';
 
 // ---- Requests ----------------------------------------------------------------------------------
 
@@ -109,31 +101,14 @@ export interface PracticeQuestionView {
  * The puzzle being played (or, in 'feedback'/'finished', the one just ended): the classroom team view's
  * fields for one learner. Goal details, the explanation and the solution appear only once it is over.
  */
-export interface PracticePuzzleView {
+export interface PracticePuzzleView extends PuzzleWorkView {
   kind: 'puzzle';
   id: string;
   title: string;
-  story: string;
   guided: boolean;
-  goals: GoalView[];
-  goalsMet: number;
-  solved: boolean;
   gaveUp: boolean;
   /** The most it is worth (before hints). */
   maxPoints: number;
-  /** Earned: the points minus the hints' costs once solved; 0 otherwise. */
-  points: number;
-  hints: HintView[];
-  hintCount: number;
-  nextHintCost: number | null;
-  /** The last 200 entries, oldest first. */
-  terminal: TerminalEntry[];
-  commandCount: number;
-  namespace: string;
-  cluster: ClusterViewModel;
-  files: Record<string, string>;
-  explanation: string | null;
-  solution: SolutionStepView[] | null;
 }
 
 /** Countdown of a timed question: remaining = `remainingMs` − time since the response arrived. */

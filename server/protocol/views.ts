@@ -226,19 +226,17 @@ export interface SolutionStepView {
   file?: { name: string; content: string };
 }
 
-/** One team's round: what its members (and the host, when watching) see. */
-export interface TeamPuzzleView {
-  teamId: string;
-  name: string;
-  members: TeamMember[];
-  /** The story with this team's parameters (names, ports) filled in. */
+/**
+ * A puzzle being worked on, as its players see it: the part shared by a classroom team's round and a
+ * practice run's puzzle.
+ */
+export interface PuzzleWorkView {
+  /** The story with these parameters (names, ports) filled in. */
   story: string;
   goals: GoalView[];
   goalsMet: number;
   solved: boolean;
-  /** Active time used to solve (paused time excluded), null until solved. */
-  solvedInMs: number | null;
-  /** Points the team earned (final once solved; 0 until then). */
+  /** Points earned (final once solved; 0 until then). */
   points: number;
   hints: HintView[];
   hintCount: number;
@@ -253,9 +251,18 @@ export interface TeamPuzzleView {
   cluster: ClusterViewModel;
   /** Manifests preloaded in the YAML editor (name → content). */
   files: Record<string, string>;
-  /** After the round only: why it broke, and this team's reference solution. */
+  /** Once it is over only: why it broke, and the reference solution. */
   explanation: string | null;
   solution: SolutionStepView[] | null;
+}
+
+/** One team's round: what its members (and the host, when watching) see. */
+export interface TeamPuzzleView extends PuzzleWorkView {
+  teamId: string;
+  name: string;
+  members: TeamMember[];
+  /** Active time used to solve (paused time excluded), null until solved. */
+  solvedInMs: number | null;
 }
 
 export interface TeamResult {
