@@ -4,9 +4,8 @@
  * Puzzles (issue 4) join here as a second item kind; the run's queue already tags each entry with `kind`.
  */
 import type { ScenarioSet } from '../content/schema.js';
-import { choicesOf } from '../game/index.js';
+import { choicesOf, questionBasics, type QuestionBasics } from '../game/index.js';
 import type { Puzzle } from '../puzzles/index.js';
-import type { QuestionType } from '../protocol/views.js';
 
 export interface PracticeChoice {
   id: string;
@@ -15,14 +14,8 @@ export interface PracticeChoice {
   why: string | null;
 }
 
-export interface PracticeQuestion {
+export interface PracticeQuestion extends QuestionBasics {
   kind: 'question';
-  id: string;
-  type: QuestionType;
-  prompt: string;
-  explanation: string;
-  timeLimitMs: number;
-  multiplier: 0 | 1 | 2;
   /** Authoring order; a run stores its own display order. */
   choices: PracticeChoice[];
 }
@@ -64,12 +57,7 @@ export function practiceContentOf(set: ScenarioSet, puzzles?: PuzzleLookup): Pra
       q.type === 'truefalse' ? (q.why ?? null) : (q.choices.find((c) => c.id === id)?.why ?? null);
     items.set(q.id, {
       kind: 'question',
-      id: q.id,
-      type: q.type,
-      prompt: q.prompt,
-      explanation: q.explanation,
-      timeLimitMs: q.timeLimitSec * 1000,
-      multiplier: q.points,
+      ...questionBasics(q),
       choices: choicesOf(q).map((c) => ({ ...c, why: c.correct ? null : whyOf(c.id) })),
     });
   }
