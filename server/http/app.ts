@@ -3,12 +3,12 @@
  * Errors use the same `{ ok: false, error: { code, message } }` shape as socket acks.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { parseOr400, sendError } from './respond.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ScenarioCatalog } from '../content/load.js';
 import type { GameRepository } from '../persistence/game-repository.js';
 import { createGameBody, type CreateGameResponse, type ScenarioSetSummary } from '../protocol/http.js';
-import type { AppError, ErrorCode } from '../protocol/result.js';
 import type { Clock } from '../rooms/clock.js';
 import type { Logger } from '../rooms/logger.js';
 import type { RoomManager } from '../rooms/room-manager.js';
@@ -34,19 +34,6 @@ export interface AppDeps {
   leaderboard: LeaderboardRepository;
   /** Puzzles for practice runs of sets with puzzle rounds. */
   puzzles?: PuzzleLookup;
-}
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  'validation/invalid-payload': 400,
-  'auth/invalid-token': 401,
-  'auth/not-host': 403,
-  'room/not-found': 404,
-  'scenario/not-found': 404,
-  'rate/limited': 429,
-};
-
-function sendError(res: Response, error: AppError): void {
-  res.status(STATUS[error.code] ?? 500).json({ ok: false, error });
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -76,15 +63,9 @@ export function createApp(deps: AppDeps): express.Express {
         message: 'too many games created from this address; wait a minute',
       });
     }
-    const body = createGameBody.safeParse(req.body ?? {});
-    if (!body.success) {
-      const issue = body.error.issues[0];
-      return sendError(res, {
-        code: 'validation/invalid-payload',
-        message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
-      });
-    }
-    const created = await deps.manager.createGame(body.data);
+    const body = parseOr400(res, createGameBody, req.body);
+    if (!body) return;
+    const created = await deps.manager.createGame(body);
     if (!created.ok) return sendError(res, created.error);
     const response: CreateGameResponse = {
       ...created.data,

@@ -17,7 +17,7 @@ import {
 import { KeyedRateLimiter } from '../realtime/rate-limit.js';
 import { hashToken } from '../rooms/secrets.js';
 import { LeaderboardService } from '../leaderboard/service.js';
-import { bearerOf, parseOr400, sendError, sendResult } from './practice-routes.js';
+import { bearerOf, parseOr400, sendError, sendResult } from './respond.js';
 
 export interface LeaderboardRoutesDeps {
   leaderboard: LeaderboardRepository;

@@ -4,7 +4,6 @@
  * docs/protocol.md "Practice and leaderboards API" documents every route.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { ZodType } from 'zod';
 import type { ScenarioCatalog } from '../content/catalog.js';
 import type { PracticeRepository } from '../persistence/practice-repository.js';
 import type { PracticeLearnerRecord } from '../persistence/practice-repository.js';
@@ -15,54 +14,9 @@ import {
   startPracticeBody,
 } from '../protocol/practice.js';
 import type { PuzzleLookup } from '../practice/content.js';
-import type { AppError, ErrorCode, Result } from '../protocol/result.js';
 import { KeyedRateLimiter } from '../realtime/rate-limit.js';
+import { bearerOf, parseOr400, sendError, sendResult } from './respond.js';
 import { PracticeService } from '../practice/service.js';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  'validation/invalid-payload': 400,
-  'practice/nickname-required': 400,
-  'game/invalid-choice': 400,
-  'puzzle/invalid-command': 400,
-  'puzzle/no-more-hints': 409,
-  'auth/invalid-token': 401,
-  'room/not-found': 404,
-  'scenario/not-found': 404,
-  'practice/not-found': 404,
-  'game/not-finished': 409,
-  'practice/finished': 409,
-  'practice/abandoned': 409,
-  'practice/already-answered': 409,
-  'practice/not-answered': 409,
-  'practice/wrong-question': 409,
-  'practice/not-finished': 409,
-  'practice/nothing-to-review': 409,
-  'practice/conflict': 409,
-  'rate/limited': 429,
-};
-
-export function sendResult<T>(res: Response, result: Result<T>, successStatus = 200): void {
-  if (result.ok) res.status(successStatus).json(result);
-  else res.status(STATUS[result.error.code] ?? 500).json(result);
-}
-
-export const sendError = (res: Response, error: AppError): void => sendResult(res, { ok: false, error });
-
-/** The bearer token of a request, if any. */
-export const bearerOf = (req: Request): string | undefined =>
-  /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.get('authorization') ?? '')?.[1];
-
-/** zod parse with the API's error shape; `undefined` after an error reply was sent. */
-export function parseOr400<T>(res: Response, schema: ZodType<T>, input: unknown): T | undefined {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  sendError(res, {
-    code: 'validation/invalid-payload',
-    message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
-  });
-  return undefined;
-}
 
 /** Token buckets: `[capacity, refill per second]`. */
 export interface PracticeLimits {

@@ -1,0 +1,53 @@
+/**
+ * How every HTTP route answers: the `{ ok, data } | { ok: false, error }` shape of socket acks, with one
+ * status per error code, and zod parsing that replies 400 naming the field.
+ */
+import type { Request, Response } from 'express';
+import type { ZodType } from 'zod';
+import type { AppError, ErrorCode, Result } from '../protocol/result.js';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'validation/invalid-payload': 400,
+  'auth/not-host': 403,
+  'practice/nickname-required': 400,
+  'game/invalid-choice': 400,
+  'puzzle/invalid-command': 400,
+  'puzzle/no-more-hints': 409,
+  'auth/invalid-token': 401,
+  'room/not-found': 404,
+  'scenario/not-found': 404,
+  'practice/not-found': 404,
+  'game/not-finished': 409,
+  'practice/finished': 409,
+  'practice/abandoned': 409,
+  'practice/already-answered': 409,
+  'practice/not-answered': 409,
+  'practice/wrong-question': 409,
+  'practice/not-finished': 409,
+  'practice/nothing-to-review': 409,
+  'practice/conflict': 409,
+  'rate/limited': 429,
+};
+
+export function sendResult<T>(res: Response, result: Result<T>, successStatus = 200): void {
+  if (result.ok) res.status(successStatus).json(result);
+  else res.status(STATUS[result.error.code] ?? 500).json(result);
+}
+
+export const sendError = (res: Response, error: AppError): void => sendResult(res, { ok: false, error });
+
+/** The bearer token of a request, if any. */
+export const bearerOf = (req: Request): string | undefined =>
+  /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.get('authorization') ?? '')?.[1];
+
+/** zod parse with the API's error shape; `undefined` after an error reply was sent. */
+export function parseOr400<T>(res: Response, schema: ZodType<T>, input: unknown): T | undefined {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  sendError(res, {
+    code: 'validation/invalid-payload',
+    message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+  });
+  return undefined;
+}
