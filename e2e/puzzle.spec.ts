@@ -64,9 +64,21 @@ test('puzzle round: two teams, shared terminal and picture, a solve and a hint',
   ).toBeAttached();
   await expect(cy.locator('[data-testid="terminal-line"][data-nickname="Ada"]')).toHaveCount(0);
 
-  // Cy's team takes a hint.
+  // Cy's team takes a hint, then tries the Service from a throwaway pod: the picture replays that
+  // request hop by hop and shows where it failed.
   await cy.getByTestId('hint-button').click();
   await expect(cy.getByTestId('hint')).toHaveCount(1);
+  const cySvc = (await cy
+    .getByTestId('picture-service')
+    .filter({ hasNot: cy.locator('[data-name="kubernetes"]') })
+    .first()
+    .getAttribute('data-name'))!;
+  const probeLine = `kubectl run probe --rm -i --restart=Never --image=busybox -- wget -qO- http://${cySvc}`;
+  await run(cy, probeLine);
+  const trace = cy.getByTestId('probe-trace');
+  await expect(trace).toBeVisible();
+  await expect(trace).not.toHaveAttribute('data-outcome', 'ok');
+  expect(await cy.getByTestId('probe-hop').count()).toBeGreaterThan(1);
 
   // Team 1 runs the reference solution (the selector must ask only for labels the pods carry).
   await run(bob, 'kubectl get pods --show-labels');
@@ -113,11 +125,14 @@ test('puzzle round: two teams, shared terminal and picture, a solve and a hint',
   const db = await openDatabase(`file:./${E2E_DB_FILE}`, { migrate: false });
   try {
     const commands = (await db.repo.getPuzzleCommands(code))!;
-    expect(commands.map((c) => [c.nickname, c.teamId, c.line])).toEqual([
-      ['Ada', 'team-1', `kubectl get endpoints ${svc}`],
-      ['Bob', 'team-1', 'kubectl get pods --show-labels'],
-      ['Ada', 'team-1', `kubectl set selector service ${svc} app=${svc}`],
+    const byTeam = (team: string) =>
+      commands.filter((c) => c.teamId === team).map((c) => [c.nickname, c.line]);
+    expect(byTeam('team-1')).toEqual([
+      ['Ada', `kubectl get endpoints ${svc}`],
+      ['Bob', 'kubectl get pods --show-labels'],
+      ['Ada', `kubectl set selector service ${svc} app=${svc}`],
     ]);
+    expect(byTeam('team-2')).toEqual([['Cy', probeLine]]);
     const results = (await db.repo.getPuzzleResults(code))!;
     expect(results.map((r) => [r.teamId, r.solved, r.hintsTaken, r.points > 0])).toEqual([
       ['team-1', true, 0, true],
