@@ -9,10 +9,9 @@ import type { PracticePuzzleView } from '../../../server/protocol/index.js';
 import { completionSource } from '../lib/completion.js';
 import { latestProbe } from '../lib/probe-path.js';
 import { ClusterPicture } from './cluster-picture.js';
-import { GoalList, HintList } from './puzzle-goals.js';
+import { PuzzleBrief } from './puzzle-brief.js';
 import { PuzzleExplanation, PuzzleSolution } from './puzzle-solution.js';
 import { PuzzleTerminal } from './puzzle-terminal.js';
-import { RichText } from './rich-text.js';
 import { YamlEditor } from './yaml-editor.js';
 import '../styles/puzzle.css';
 
@@ -89,44 +88,14 @@ export function PracticePuzzle({ puzzle, pending, send, onHint, onGiveUp, onNext
         </section>
       )}
 
-      <section class="puzzle__brief card">
-        <details class="puzzle__story" open>
-          <summary>Story</summary>
-          <p data-testid="puzzle-story">
-            <RichText text={puzzle.story} />
-          </p>
-        </details>
-        <div class="puzzle__goals">
-          <h2 class="puzzle__h">
-            Goals{' '}
-            <span class="muted">
-              {puzzle.goalsMet}/{puzzle.goals.length}
-            </span>
-          </h2>
-          <GoalList goals={puzzle.goals} guided={puzzle.guided} />
-        </div>
-        <div class="puzzle__hints">
-          <h2 class="puzzle__h">Hints</h2>
-          <HintList hints={puzzle.hints} />
-          {puzzle.nextHintCost !== null ? (
-            <button
-              type="button"
-              class="button button--small"
-              data-testid="hint-button"
-              data-cost={puzzle.nextHintCost}
-              disabled={pending || readOnly !== null}
-              onClick={onHint}
-            >
-              Take hint {puzzle.hints.length + 1} of {puzzle.hintCount}
-              {puzzle.nextHintCost > 0 ? ` (−${puzzle.nextHintCost} pts)` : ' (free)'}
-            </button>
-          ) : (
-            !over && (
-              <p class="muted">{puzzle.hintCount === 0 ? 'No hints for this one.' : 'No hints left.'}</p>
-            )
-          )}
-        </div>
-      </section>
+      <PuzzleBrief
+        work={puzzle}
+        guided={puzzle.guided}
+        storyOpen
+        hintDisabled={pending || readOnly !== null}
+        onHint={onHint}
+        showNoHints={!over}
+      />
 
       <div class="puzzle__tabs" role="tablist" aria-label="Work area">
         {TABS.map((t) => (

@@ -6,10 +6,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { PlayerView, TeamPuzzleView } from '../../../server/protocol/index.js';
 import { ClusterPicture } from '../components/cluster-picture.js';
-import { GoalList, HintList } from '../components/puzzle-goals.js';
+import { PuzzleBrief } from '../components/puzzle-brief.js';
 import { PuzzleClock } from '../components/puzzle-clock.js';
 import { PuzzleTerminal } from '../components/puzzle-terminal.js';
-import { RichText } from '../components/rich-text.js';
 import { TeamPicker } from '../components/team-picker.js';
 import { YamlEditor } from '../components/yaml-editor.js';
 import { completionSource } from '../lib/completion.js';
@@ -108,47 +107,20 @@ function PuzzleBoard({ view, team, receivedAt, act, action }: Props & { team: Te
         </p>
       )}
 
-      <section class="puzzle__brief card">
-        <details class="puzzle__story" open={storyOpen}>
-          <summary>Story</summary>
-          <p data-testid="puzzle-story">
-            <RichText text={team.story} />
+      <PuzzleBrief
+        work={team}
+        guided={round.guided}
+        storyOpen={storyOpen}
+        hintDisabled={action.pending !== null || readOnly !== null}
+        onHint={() => void action.run('puzzle:hint', {})}
+        showNoHints
+      >
+        {action.error && action.pending === null && (
+          <p class="error-message" role="alert" data-testid="error-message">
+            {action.error.message}
           </p>
-        </details>
-        <div class="puzzle__goals">
-          <h2 class="puzzle__h">
-            Goals{' '}
-            <span class="muted">
-              {team.goalsMet}/{team.goals.length}
-            </span>
-          </h2>
-          <GoalList goals={team.goals} guided={round.guided} />
-        </div>
-        <div class="puzzle__hints">
-          <h2 class="puzzle__h">Hints</h2>
-          <HintList hints={team.hints} />
-          {team.nextHintCost !== null ? (
-            <button
-              type="button"
-              class="button button--small"
-              data-testid="hint-button"
-              data-cost={team.nextHintCost}
-              disabled={action.pending !== null || readOnly !== null}
-              onClick={() => void action.run('puzzle:hint', {})}
-            >
-              Take hint {team.hints.length + 1} of {team.hintCount}
-              {team.nextHintCost > 0 ? ` (−${team.nextHintCost} pts)` : ' (free)'}
-            </button>
-          ) : (
-            <p class="muted">{team.hintCount === 0 ? 'No hints for this one.' : 'No hints left.'}</p>
-          )}
-          {action.error && action.pending === null && (
-            <p class="error-message" role="alert" data-testid="error-message">
-              {action.error.message}
-            </p>
-          )}
-        </div>
-      </section>
+        )}
+      </PuzzleBrief>
 
       <div class="puzzle__tabs" role="tablist" aria-label="Work area">
         {TABS.map((t) => (
