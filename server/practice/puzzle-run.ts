@@ -7,30 +7,19 @@
 import { randomCursor } from '../game/rng.js';
 import { goalsOf, runLine, simNow } from '../game/puzzle/cluster.js';
 import { puzzlePoints } from '../game/puzzle/scoring.js';
-import { allMet, instantiate, type GoalResult, type ResolvedPuzzle } from '../puzzles/index.js';
+import type { PuzzleWork } from '../game/puzzle/types.js';
+import { allMet, instantiate } from '../puzzles/index.js';
 import { MAX_COMMAND_LENGTH } from '../protocol/events.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { TerminalEntry } from '../protocol/views.js';
-import type { ClusterSnapshot } from '../sim/index.js';
 import type { PracticeContent, PracticePuzzle } from './content.js';
 
 /** The terminal's author: practice has one learner, so every line is theirs. */
 export const LEARNER_ID = 'learner';
 
-export interface PracticePuzzleState {
+/** The learner's instance of a puzzle, seeded from the run's seed. */
+export interface PracticePuzzleState extends PuzzleWork {
   itemId: string;
-  seed: number;
-  /** Holds the answer (solution, explanation): the view picks fields one by one. */
-  puzzle: ResolvedPuzzle;
-  hints: { text: string; cost: number }[];
-  files: Record<string, string>;
-  cluster: ClusterSnapshot;
-  /** Simulated time when the puzzle was shown. */
-  clusterStart: number;
-  goals: GoalResult[];
-  commands: TerminalEntry[];
-  /** After `config set-context --current --namespace=X` (absent: `default`). */
-  namespace?: string;
   hintsTaken: { index: number; at: number }[];
   outcome: 'playing' | 'solved' | 'gave-up';
 }

@@ -21,21 +21,28 @@ export interface HintTaken {
   at: number;
 }
 
-/** One team's copy of the round. `puzzle` holds the answer (solution): views pick fields one by one. */
-export interface TeamRound {
-  teamId: string;
-  /** Seed of this team's instance (parameters and cluster), drawn from the game's generator. */
+/**
+ * One instance of a puzzle being worked on: a classroom team's copy of a round, or a practice run's puzzle.
+ * `puzzle` holds the answer (solution): views pick fields one by one.
+ */
+export interface PuzzleWork {
+  /** Seed of this instance (parameters and cluster). */
   seed: number;
   puzzle: ResolvedPuzzle;
   hints: { text: string; cost: number }[];
   files: Record<string, string>;
   cluster: ClusterSnapshot;
-  /** Simulated time when the round opened; the team's clock follows the round's active time from there. */
+  /** Simulated time when the puzzle opened; the instance's clock follows active time from there. */
   clusterStart: number;
   goals: GoalResult[];
   commands: CommandRecord[];
   /** The terminal's namespace after `config set-context --current --namespace=X` (absent: `default`). */
   namespace?: string;
+}
+
+/** One team's copy of the round; its seed is drawn from the game's generator. */
+export interface TeamRound extends PuzzleWork {
+  teamId: string;
   hintsTaken: HintTaken[];
   solvedAt: number | null;
   solvedInMs: number | null;
