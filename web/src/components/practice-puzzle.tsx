@@ -4,26 +4,14 @@
  * the callbacks, and "give up" replaces the round clock. Once it is over the explanation and the reference
  * solution show with a button to move on.
  */
-import { useMemo, useState } from 'preact/hooks';
 import type { PracticePuzzleView } from '../../../server/protocol/index.js';
-import { completionSource } from '../lib/completion.js';
-import { latestProbe } from '../lib/probe-path.js';
-import { ClusterPicture } from './cluster-picture.js';
 import { PuzzleBrief } from './puzzle-brief.js';
+import { PuzzleWorkspace } from './puzzle-workspace.js';
 import { PuzzleExplanation, PuzzleSolution } from './puzzle-solution.js';
-import { PuzzleTerminal } from './puzzle-terminal.js';
-import { YamlEditor } from './yaml-editor.js';
 import '../styles/puzzle.css';
 
 /** The terminal's author id for every practice line (server/practice/puzzle-run.ts). */
 const LEARNER_ID = 'learner';
-
-type Tab = 'terminal' | 'picture' | 'yaml';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'terminal', label: 'Terminal' },
-  { id: 'picture', label: 'Cluster' },
-  { id: 'yaml', label: 'YAML' },
-];
 
 interface Props {
   puzzle: PracticePuzzleView;
@@ -38,12 +26,6 @@ interface Props {
 }
 
 export function PracticePuzzle({ puzzle, pending, send, onHint, onGiveUp, onNext, nextLabel }: Props) {
-  const [tab, setTab] = useState<Tab>('terminal');
-  const completion = useMemo(
-    () => completionSource(puzzle.cluster, Object.keys(puzzle.files)),
-    [puzzle.cluster, puzzle.files],
-  );
-  const probe = useMemo(() => latestProbe(puzzle.terminal), [puzzle.terminal]);
   const over = puzzle.solved || puzzle.gaveUp;
   const readOnly = puzzle.solved ? 'solved' : puzzle.gaveUp ? 'given up' : null;
 
@@ -97,43 +79,7 @@ export function PracticePuzzle({ puzzle, pending, send, onHint, onGiveUp, onNext
         showNoHints={!over}
       />
 
-      <div class="puzzle__tabs" role="tablist" aria-label="Work area">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            class={`puzzle__tab puzzle__tab--${t.id} ${tab === t.id ? 'is-active' : ''}`}
-            aria-selected={tab === t.id}
-            data-testid={`tab-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div class={`puzzle__work shows-${tab}`}>
-        <div class="puzzle__panel puzzle__panel--terminal">
-          <PuzzleTerminal
-            entries={puzzle.terminal}
-            meId={LEARNER_ID}
-            completion={completion}
-            readOnly={readOnly}
-            run={(line) => send(line)}
-          />
-        </div>
-        <div class="puzzle__panel puzzle__panel--yaml">
-          <YamlEditor
-            files={puzzle.files}
-            entries={puzzle.terminal}
-            disabled={readOnly !== null}
-            apply={send}
-          />
-        </div>
-        <div class="puzzle__panel puzzle__panel--picture">
-          <ClusterPicture view={puzzle.cluster} probe={probe} />
-        </div>
-      </div>
+      <PuzzleWorkspace work={puzzle} meId={LEARNER_ID} readOnly={readOnly} send={send} />
     </div>
   );
 }

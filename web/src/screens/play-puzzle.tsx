@@ -3,26 +3,15 @@
  * and YAML editor. On a phone the three are tabs; on a wide screen the picture sits beside the
  * terminal (or the editor).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PlayerView, TeamPuzzleView } from '../../../server/protocol/index.js';
-import { ClusterPicture } from '../components/cluster-picture.js';
 import { PuzzleBrief } from '../components/puzzle-brief.js';
 import { PuzzleClock } from '../components/puzzle-clock.js';
-import { PuzzleTerminal } from '../components/puzzle-terminal.js';
+import { PuzzleWorkspace } from '../components/puzzle-workspace.js';
 import { TeamPicker } from '../components/team-picker.js';
-import { YamlEditor } from '../components/yaml-editor.js';
-import { completionSource } from '../lib/completion.js';
-import { latestProbe } from '../lib/probe-path.js';
 import type { ActionRunner } from '../net/use-action.js';
 import type { GameSession } from '../net/use-game-session.js';
 import '../styles/puzzle.css';
-
-type Tab = 'terminal' | 'picture' | 'yaml';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'terminal', label: 'Terminal' },
-  { id: 'picture', label: 'Cluster' },
-  { id: 'yaml', label: 'YAML' },
-];
 
 interface Props {
   view: PlayerView;
@@ -64,16 +53,10 @@ export function PlayPuzzle({ view, receivedAt, act, action }: Props) {
 
 function PuzzleBoard({ view, team, receivedAt, act, action }: Props & { team: TeamPuzzleView }) {
   const round = view.puzzle!.round;
-  const [tab, setTab] = useState<Tab>('terminal');
   // On a phone the story starts folded so the goals and the terminal fit on the first screen.
   const [storyOpen] = useState(
     () => typeof matchMedia !== 'function' || matchMedia('(min-width: 700px)').matches,
   );
-  const completion = useMemo(
-    () => completionSource(team.cluster, Object.keys(team.files)),
-    [team.cluster, team.files],
-  );
-  const probe = useMemo(() => latestProbe(team.terminal), [team.terminal]);
   const paused = view.clock?.paused ?? false;
   const readOnly = team.solved ? 'solved' : paused ? 'paused by the host' : null;
 
@@ -122,38 +105,7 @@ function PuzzleBoard({ view, team, receivedAt, act, action }: Props & { team: Te
         )}
       </PuzzleBrief>
 
-      <div class="puzzle__tabs" role="tablist" aria-label="Work area">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            class={`puzzle__tab puzzle__tab--${t.id} ${tab === t.id ? 'is-active' : ''}`}
-            aria-selected={tab === t.id}
-            data-testid={`tab-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div class={`puzzle__work shows-${tab}`}>
-        <div class="puzzle__panel puzzle__panel--terminal">
-          <PuzzleTerminal
-            entries={team.terminal}
-            meId={view.me.playerId}
-            completion={completion}
-            readOnly={readOnly}
-            run={(line) => send(line)}
-          />
-        </div>
-        <div class="puzzle__panel puzzle__panel--yaml">
-          <YamlEditor files={team.files} entries={team.terminal} disabled={readOnly !== null} apply={send} />
-        </div>
-        <div class="puzzle__panel puzzle__panel--picture">
-          <ClusterPicture view={team.cluster} probe={probe} />
-        </div>
-      </div>
+      <PuzzleWorkspace work={team} meId={view.me.playerId} readOnly={readOnly} send={send} />
     </div>
   );
 }
