@@ -2,39 +2,17 @@
  * Practice puzzles over HTTP (real server, temp SQLite): terminal lines, hints, giving up.
  * Set: scenarios/91-e2e-puzzle.yaml (one puzzle round, selector-mismatch).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { describe, expect, it } from 'vitest';
 import type { PracticeRunView, StartPracticeResponse } from '../protocol/practice.js';
 import type { Result } from '../protocol/result.js';
 import { ManualClock } from '../rooms/clock.js';
-import { silentLogger } from '../rooms/logger.js';
-import { startServer, type RunningServer } from '../server.js';
+import { useTestServer } from './test-server.js';
 
-let server: RunningServer;
-let dir: string;
 const clock = new ManualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kube-arena-practice-puzzle-'));
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: `file:${dir}/p.db`,
-    SKIP_WEB_BUILD: '1',
-  });
-  server = await startServer(config, { clock, log: silentLogger });
-});
-
-afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const ctx = useTestServer(clock, 'practice-puzzle');
 
 async function call<T>(route: string, opts: { token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${server.url}${route}`, {
+  const res = await fetch(`${ctx.server.url}${route}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -2,11 +2,7 @@
  * Practice and leaderboard HTTP routes over a real server (startServer, port 0, temp SQLite file).
  * Time is a ManualClock, so timed deadlines are exact. Set: scenarios/90-e2e-short.yaml (3 questions).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { describe, expect, it } from 'vitest';
 import type {
   GameRankingResponse,
   Paged,
@@ -19,8 +15,7 @@ import type {
 } from '../protocol/practice.js';
 import type { Result } from '../protocol/result.js';
 import { ManualClock } from '../rooms/clock.js';
-import { silentLogger } from '../rooms/logger.js';
-import { startServer, type RunningServer } from '../server.js';
+import { useTestServer } from './test-server.js';
 
 const RIGHT: Record<string, string[]> = {
   'default-type': ['clusterip'],
@@ -33,32 +28,15 @@ const WRONG: Record<string, string[]> = {
   'dns-name-shape': ['false'],
 };
 
-let server: RunningServer;
-let dir: string;
 const clock = new ManualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kube-arena-practice-'));
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: `file:${dir}/p.db`,
-    SKIP_WEB_BUILD: '1',
-  });
-  server = await startServer(config, { clock, log: silentLogger });
-});
-
-afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const ctx = useTestServer(clock, 'practice');
 
 async function call<T>(
   method: string,
   route: string,
   opts: { token?: string; body?: unknown } = {},
 ): Promise<{ status: number; json: Result<T>; text: string }> {
-  const res = await fetch(`${server.url}${route}`, {
+  const res = await fetch(`${ctx.server.url}${route}`, {
     method,
     headers: {
       ...(opts.body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -282,7 +260,7 @@ describe('leaderboards over HTTP', () => {
   });
 
   it('lets the host publish a classroom game and shows its ranking', async () => {
-    const created = await fetch(`${server.url}/api/games`, {
+    const created = await fetch(`${ctx.server.url}/api/games`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ setId: 'e2e-short' }),
@@ -298,13 +276,13 @@ describe('leaderboards over HTTP', () => {
       status: 409,
       json: { error: { code: 'game/not-finished' } },
     });
-    await server.repo.addPlayer({
+    await ctx.server.repo.addPlayer({
       gameCode: code,
       playerId: 'p1',
       nickname: 'Solo',
       joinedAt: new Date(clock.now()),
     });
-    await server.repo.finishGame({
+    await ctx.server.repo.finishGame({
       code,
       endedAt: new Date(clock.now()),
       endedEarly: false,

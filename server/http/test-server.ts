@@ -1,0 +1,37 @@
+/**
+ * A real server for route tests: its own SQLite file in a temp dir, port 0, an injected clock. Registers
+ * the vitest hooks that start and stop it; read `.server` inside tests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { loadConfig } from '../config.js';
+import type { Clock } from '../rooms/clock.js';
+import { silentLogger } from '../rooms/logger.js';
+import { startServer, type RunningServer } from '../server.js';
+
+export function useTestServer(clock: Clock, name: string): { readonly server: RunningServer } {
+  let server: RunningServer | null = null;
+  let dir = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), `kube-arena-${name}-`));
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${dir}/test.db`,
+      SKIP_WEB_BUILD: '1',
+    });
+    server = await startServer(config, { clock, log: silentLogger });
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the test server is not started yet');
+      return server;
+    },
+  };
+}
