@@ -5,6 +5,7 @@
  * without it skipped for that port only. No selector: Endpoints are the user's, mirrored into a slice.
  */
 import { matchesMap } from '../core/labels.js';
+import { podsWithLabels } from '../core/pod-index.js';
 import { deepEqual } from '../core/defaults.js';
 import { cmp, inNamespace, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
@@ -56,7 +57,7 @@ interface Member {
 function members(tx: Tx, svc: Service, ns: string): Member[] {
   const sel = svc.spec.selector ?? {};
   const out: Member[] = [];
-  for (const pod of valuesIn(tx.s, 'Pod', ns)) {
+  for (const pod of podsWithLabels(tx.s.objects.Pod[ns], sel)) {
     if (!matchesMap(sel, pod.metadata.labels) || !shouldInclude(pod)) continue;
     const ports: EndpointPort[] = [];
     for (const sp of svc.spec.ports ?? []) {
@@ -71,8 +72,7 @@ function members(tx: Tx, svc: Service, ns: string): Member[] {
     if ((svc.spec.ports ?? []).length > 0 && ports.length === 0) continue;
     out.push({ pod, ready: isReady(pod) || !!svc.spec.publishNotReadyAddresses, ports });
   }
-  // Storage order differs after a JSON round trip for numeric names; sort so slices do not.
-  return out.sort((a, b) => cmp(a.pod.metadata.name, b.pod.metadata.name));
+  return out; // by pod name (podsWithLabels), so slices never depend on storage order
 }
 
 /** Who stands behind an address, the same in Endpoints and in slices: hostname, node, and the pod. */

@@ -3,7 +3,8 @@
  * from the template. Surplus pods go in the upstream order: unscheduled, then not ready, then newest.
  */
 import { deepEqual } from '../core/defaults.js';
-import { cmp, key, splitKey, type Tx, valuesIn } from '../core/state.js';
+import { cmp, key, splitKey, type Tx } from '../core/state.js';
+import { NO_OWNER, podsOwnedBy } from '../core/pod-index.js';
 import { rfc3339 } from '../core/time.js';
 import { cascade } from '../core/apiserver.js';
 import type { ObjectMeta, Pod, ReplicaSet } from '../types.js';
@@ -28,7 +29,12 @@ export function controllerOf(p: Pod): { kind: string; name: string; uid: string 
 function claimPods(tx: Tx, rs: ReplicaSet, ns: string): Pod[] {
   const uid = rs.metadata.uid;
   const owned: Pod[] = [];
-  for (const p of valuesIn(tx.s, 'Pod', ns)) {
+  const pods = tx.s.objects.Pod[ns];
+  // Only its own pods and orphans can be kept, released or adopted; other controllers' pods are not looked at.
+  const candidates = [...(uid ? podsOwnedBy(pods, uid) : []), ...podsOwnedBy(pods, NO_OWNER)].sort((a, b) =>
+    cmp(a.metadata.name, b.metadata.name),
+  );
+  for (const p of candidates) {
     const owner = controllerOf(p);
     const matches = matchesLabelSelector(rs.spec.selector, p.metadata.labels);
     if (owner?.uid === uid) {
@@ -115,9 +121,7 @@ function createPod(tx: Tx, rs: ReplicaSet, ns: string): void {
 
 function updateStatus(tx: Tx, rs: ReplicaSet, ns: string): void {
   const cur = tx.get('ReplicaSet', ns, rs.metadata.name) ?? rs;
-  const pods = valuesIn(tx.s, 'Pod', ns).filter(
-    (p) => controllerOf(p)?.uid === rs.metadata.uid && isActive(p),
-  );
+  const pods = rs.metadata.uid ? podsOwnedBy(tx.s.objects.Pod[ns], rs.metadata.uid).filter(isActive) : [];
   const ready = pods.filter(isReady).length;
   const status: NonNullable<ReplicaSet['status']> = {
     replicas: pods.length,

@@ -3,7 +3,8 @@
  * nodes, taints/tolerations, nodeSelector; spread pods of one owner, then balance pod counts; ties are
  * broken at random (seeded), as the real scheduler does among equal scores.
  */
-import { cmp, getObj, type Tx, valuesIn } from '../core/state.js';
+import { getObj, inNamespace, type Tx } from '../core/state.js';
+import { podsOwnedBy } from '../core/pod-index.js';
 import { rfc3339 } from '../core/time.js';
 import type { Node, Pod, Taint, Toleration } from '../types.js';
 import { controllerOf, isActive } from './replicaset.js';
@@ -20,9 +21,7 @@ export const nodeReady = (n: Node) =>
 
 export function schedule(tx: Tx, pod: Pod): void {
   const ns = pod.metadata.namespace ?? 'default';
-  const nodes = Object.values(tx.s.objects.Node[''] ?? {}).sort((a, b) =>
-    cmp(a.metadata.name, b.metadata.name),
-  );
+  const nodes = inNamespace(tx.s, 'Node', '');
   let taintBlocked = 0;
   let notReady = 0;
   const fits: Node[] = [];
@@ -69,8 +68,8 @@ export function schedule(tx: Tx, pod: Pod): void {
   const owner = controllerOf(pod)?.uid;
   const same = new Map<string, number>();
   if (owner)
-    for (const p of valuesIn(tx.s, 'Pod', ns))
-      if (p.spec.nodeName && isActive(p) && controllerOf(p)?.uid === owner)
+    for (const p of podsOwnedBy(tx.s.objects.Pod[ns], owner))
+      if (p.spec.nodeName && isActive(p))
         same.set(p.spec.nodeName, (same.get(p.spec.nodeName) ?? 0) + 1);
   const score = (n: Node) =>
     (same.get(n.metadata.name) ?? 0) * 10000 + (tx.s.nodes[n.metadata.name]?.pods ?? 0);

@@ -3,7 +3,7 @@
  * the control-plane static pods on the control-plane node (mirror pods come back when deleted). A new
  * kube-proxy pod starts with a full resync, which is what flushes stale rules on its node.
  */
-import { cmp, type Tx, valuesIn } from '../core/state.js';
+import { inNamespace, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import { defaultPodSpec } from '../core/defaults.js';
 import type { Node, Pod } from '../types.js';
@@ -97,9 +97,7 @@ function stamp(tx: Tx, pod: Pod): Pod {
 }
 
 export function reconcileDaemons(tx: Tx): void {
-  const nodes = Object.values(tx.s.objects.Node[''] ?? {}).sort((a, b) =>
-    cmp(a.metadata.name, b.metadata.name),
-  );
+  const nodes = inNamespace(tx.s, 'Node', '');
   const sys = valuesIn(tx.s, 'Pod', 'kube-system');
   for (const node of nodes) {
     const n = node.metadata.name;

@@ -5,6 +5,7 @@
  */
 import type { Change, ClusterOptions, ProbeResult } from '../api.js';
 import type { K8sObject, Kind, KindMap } from '../types.js';
+import { copyPodIndex, updatePodIndex } from './pod-index.js';
 import { Rng } from './rng.js';
 
 export type Store = { [K in Kind]: Record<string, Record<string, KindMap[K]>> };
@@ -212,6 +213,7 @@ export class Tx {
     if (before && before !== m && !views.has(m)) {
       const v = views.get(before);
       if (v) views.set(m, new Map(v));
+      if (kind === 'Pod') copyPodIndex(before, m);
     }
     return m;
   }
@@ -258,6 +260,7 @@ export class Tx {
     const m = this.nsMap(kind, ns);
     m[name] = stored;
     views.get(m)?.set(name, stored);
+    if (kind === 'Pod') updatePodIndex(m, old as KindMap['Pod'] | undefined, stored as KindMap['Pod']);
     sortedCache.delete(m);
     this.changes.push({ type: old ? 'MODIFIED' : 'ADDED', kind, namespace: ns, name });
     this.markDirty(kind, ns, name, old);
@@ -270,6 +273,7 @@ export class Tx {
     const m = this.nsMap(kind, ns);
     delete m[name];
     views.get(m)?.delete(name);
+    if (kind === 'Pod') updatePodIndex(m, old as KindMap['Pod'], undefined);
     sortedCache.delete(m);
     this.nextRV();
     this.changes.push({ type: 'DELETED', kind, namespace: ns, name });

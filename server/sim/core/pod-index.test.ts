@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../index.js';
+import type { Cluster } from '../index.js';
+import { deployment, pod, service } from '../testing/fixtures.js';
+import type { Labels, Pod } from '../types.js';
+import { matchesMap } from './labels.js';
+import { NO_OWNER, ownerKey, podsOwnedBy, podsWithLabels } from './pod-index.js';
+import type { ClusterState } from './state.js';
+import { Rng } from './rng.js';
+
+const podMap = (c: Cluster, ns = 'default') => (c.snapshot().state as ClusterState).objects.Pod[ns];
+const names = (pods: Pod[]) => pods.map((p) => p.metadata.name);
+
+/** The index must answer exactly what a scan of every pod answers. */
+function expectIndexTruthful(c: Cluster, selectors: Labels[]): void {
+  const m = podMap(c) ?? {};
+  const all = Object.values(m);
+  const sorted = (ps: Pod[]) => names(ps).sort();
+  for (const uid of new Set([NO_OWNER, ...all.map(ownerKey)]))
+    expect(names(podsOwnedBy(m, uid))).toEqual(sorted(all.filter((p) => ownerKey(p) === uid)));
+  for (const sel of selectors)
+    expect(names(podsWithLabels(m, sel).filter((p) => matchesMap(sel, p.metadata.labels)))).toEqual(
+      sorted(all.filter((p) => matchesMap(sel, p.metadata.labels))),
+    );
+}
+
+const SELECTORS: Labels[] = [{}, { app: 'web' }, { app: 'api' }, { app: 'web', tier: 'x' }, { run: 'solo' }];
+
+describe('pod index', () => {
+  it('stays equal to a full scan through creates, scale, relabels, orphaning, adoption and deletes', () => {
+    const c = createCluster({ seed: 3, nodes: 4 });
+    const rng = new Rng(11);
+    c.create(deployment('web', { replicas: 3 }));
+    c.create(deployment('api', { replicas: 2 }));
+    c.create(service('web'));
+    expectIndexTruthful(c, SELECTORS); // built here, then kept in step by every write below
+    for (let step = 0; step < 60; step++) {
+      const pods = Object.values(podMap(c) ?? {});
+      const some = pods[rng.int(pods.length)]?.metadata.name ?? 'none';
+      const op = rng.int(6);
+      if (op === 0) c.scale({ kind: 'Deployment', name: rng.int(2) ? 'web' : 'api' }, rng.int(6));
+      else if (op === 1) c.delete({ kind: 'Pod', name: some });
+      // Relabelling a pod out of its ReplicaSet's selector orphans it; relabelling it back gets it adopted.
+      else if (op === 2) c.patch({ kind: 'Pod', name: some }, { metadata: { labels: { app: 'gone' } } }, 'merge');
+      else if (op === 3)
+        c.patch({ kind: 'Pod', name: some }, { metadata: { labels: { app: 'web', tier: 'x' } } }, 'merge');
+      else if (op === 4 && !c.get('Pod', 'solo')) c.create(pod('solo', { labels: { run: 'solo', app: 'web' } }));
+      else c.rolloutRestart({ kind: 'Deployment', name: 'web' });
+      expectIndexTruthful(c, SELECTORS);
+    }
+  });
+
+  it('keeps a fork and its parent apart (copy-on-write buckets)', () => {
+    const parent = createCluster({ seed: 4, nodes: 3 });
+    parent.create(deployment('web', { replicas: 4 }));
+    expectIndexTruthful(parent, SELECTORS);
+    const before = names(podsWithLabels(podMap(parent), { app: 'web' }));
+    const fork = parent.fork();
+    fork.scale({ kind: 'Deployment', name: 'web' }, 1);
+    fork.create(pod('solo', { labels: { run: 'solo' } }));
+    expectIndexTruthful(fork, SELECTORS);
+    expect(names(podsWithLabels(podMap(fork), { app: 'web' }))).toHaveLength(1);
+    // The parent's map and index are untouched by the fork's writes.
+    expect(names(podsWithLabels(podMap(parent), { app: 'web' }))).toEqual(before);
+    expectIndexTruthful(parent, SELECTORS);
+    parent.scale({ kind: 'Deployment', name: 'web' }, 6);
+    expectIndexTruthful(parent, SELECTORS);
+    expectIndexTruthful(fork, SELECTORS);
+  });
+
+  it('is rebuilt from a restored JSON snapshot with the same answers', () => {
+    const a = createCluster({ seed: 5, nodes: 3 });
+    a.create(deployment('web', { replicas: 5 }));
+    const b = createCluster({ seed: 5, nodes: 3 });
+    b.restore(JSON.parse(JSON.stringify(a.snapshot())));
+    a.scale({ kind: 'Deployment', name: 'web' }, 8);
+    b.scale({ kind: 'Deployment', name: 'web' }, 8);
+    expectIndexTruthful(b, SELECTORS);
+    expect(JSON.stringify(b.snapshot().state)).toBe(JSON.stringify(a.snapshot().state));
+  });
+});
