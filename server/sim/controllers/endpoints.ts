@@ -7,7 +7,7 @@
 import { matchesMap } from '../core/labels.js';
 import { podsWithLabels } from '../core/pod-index.js';
 import { deepEqual } from '../core/defaults.js';
-import { cmp, inNamespace, splitKey, type Tx, valuesIn } from '../core/state.js';
+import { inNamespace, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type {
   EndpointAddress,
