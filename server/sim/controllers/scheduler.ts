@@ -69,8 +69,7 @@ export function schedule(tx: Tx, pod: Pod): void {
   const same = new Map<string, number>();
   if (owner)
     for (const p of podsOwnedBy(tx.s.objects.Pod[ns], owner))
-      if (p.spec.nodeName && isActive(p))
-        same.set(p.spec.nodeName, (same.get(p.spec.nodeName) ?? 0) + 1);
+      if (p.spec.nodeName && isActive(p)) same.set(p.spec.nodeName, (same.get(p.spec.nodeName) ?? 0) + 1);
   const score = (n: Node) =>
     (same.get(n.metadata.name) ?? 0) * 10000 + (tx.s.nodes[n.metadata.name]?.pods ?? 0);
   const best = Math.min(...fits.map(score));

@@ -41,10 +41,12 @@ describe('pod index', () => {
       if (op === 0) c.scale({ kind: 'Deployment', name: rng.int(2) ? 'web' : 'api' }, rng.int(6));
       else if (op === 1) c.delete({ kind: 'Pod', name: some });
       // Relabelling a pod out of its ReplicaSet's selector orphans it; relabelling it back gets it adopted.
-      else if (op === 2) c.patch({ kind: 'Pod', name: some }, { metadata: { labels: { app: 'gone' } } }, 'merge');
+      else if (op === 2)
+        c.patch({ kind: 'Pod', name: some }, { metadata: { labels: { app: 'gone' } } }, 'merge');
       else if (op === 3)
         c.patch({ kind: 'Pod', name: some }, { metadata: { labels: { app: 'web', tier: 'x' } } }, 'merge');
-      else if (op === 4 && !c.get('Pod', 'solo')) c.create(pod('solo', { labels: { run: 'solo', app: 'web' } }));
+      else if (op === 4 && !c.get('Pod', 'solo'))
+        c.create(pod('solo', { labels: { run: 'solo', app: 'web' } }));
       else c.rolloutRestart({ kind: 'Deployment', name: 'web' });
       expectIndexTruthful(c, SELECTORS);
     }

@@ -111,6 +111,9 @@ export function podsWithLabels(m: PodMap | undefined, selector: Labels): Pod[] {
     if (!b) return [];
     if (!best || b.size < best.size) best = b;
   }
-  if (!any) return Object.keys(m).sort().map((n) => m[n] as Pod);
+  if (!any)
+    return Object.keys(m)
+      .sort()
+      .map((n) => m[n] as Pod);
   return podsNamed(m, best);
 }
