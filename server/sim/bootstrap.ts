@@ -120,7 +120,7 @@ const must = (tx: Tx, obj: K8sObject) => {
 export function bootstrap(options: ClusterOptions): ClusterState {
   const opts = normalizeOptions(options);
   const base: ClusterState = {
-    v: 1,
+    v: 2,
     opts,
     rng: seedState(opts.seed),
     clock: opts.now,

@@ -34,7 +34,7 @@ import {
   updateObject,
 } from './core/apiserver.js';
 import { matchesMap } from './core/labels.js';
-import { allOf, getObj, inNamespace, Tx, type ClusterState } from './core/state.js';
+import { allOf, getObj, inNamespace, Tx, upgradeState, type ClusterState } from './core/state.js';
 import { rfc3339 } from './core/time.js';
 import { notFound } from './errors.js';
 import { execFrom, execInPod, readLogs, runPod } from './workloads.js';
@@ -231,7 +231,7 @@ class ClusterImpl implements Cluster {
   }
 
   restore(snapshot: ClusterSnapshot): void {
-    this.state = snapshot.state as ClusterState;
+    this.state = upgradeState(snapshot.state);
     this.ops = [...snapshot.log];
   }
 

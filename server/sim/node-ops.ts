@@ -12,7 +12,7 @@
  */
 import type { PodRef } from './api.js';
 import { allocatePodIP } from './core/nodes.js';
-import { getObj, key, type Tx, valuesIn } from './core/state.js';
+import { allOf, getObj, key, type Tx, valuesIn } from './core/state.js';
 import { cascade } from './core/apiserver.js';
 import { startPod } from './controllers/kubelet.js';
 import { rfc3339 } from './core/time.js';
@@ -98,23 +98,22 @@ export function setNodeReady(tx: Tx, node: string, ready: boolean): { ok: boolea
   const rt = tx.nodeRuntime(node);
   if (ready) delete rt.downSince;
   else rt.downSince = tx.s.clock;
-  for (const byNs of Object.values(tx.s.objects.Pod))
-    for (const p of Object.values(byNs)) {
-      if (p.spec.nodeName !== node || !p.status?.podIP) continue;
-      const ns = p.metadata.namespace ?? 'default';
-      if (ready) startPod(tx, ns, p.metadata.name);
-      else
-        tx.put('Pod', ns, {
-          ...p,
-          status: {
-            ...p.status,
-            conditions: (p.status.conditions ?? []).map((c) =>
-              c.type === 'Ready' ? { ...c, status: 'False' as const, lastTransitionTime: now } : c,
-            ),
-            containerStatuses: (p.status.containerStatuses ?? []).map((c) => ({ ...c, ready: false })),
-          },
-        });
-    }
+  for (const p of allOf(tx.s, 'Pod')) {
+    if (p.spec.nodeName !== node || !p.status?.podIP) continue;
+    const ns = p.metadata.namespace ?? 'default';
+    if (ready) startPod(tx, ns, p.metadata.name);
+    else
+      tx.put('Pod', ns, {
+        ...p,
+        status: {
+          ...p.status,
+          conditions: (p.status.conditions ?? []).map((c) =>
+            c.type === 'Ready' ? { ...c, status: 'False' as const, lastTransitionTime: now } : c,
+          ),
+          containerStatuses: (p.status.containerStatuses ?? []).map((c) => ({ ...c, ready: false })),
+        },
+      });
+  }
   return { ok: true, message: `node/${node} ${ready ? 'Ready' : 'NotReady'}` };
 }
 
@@ -122,13 +121,12 @@ export function setNodeReady(tx: Tx, node: string, ready: boolean): { ok: boolea
 export function evictFromDownNodes(tx: Tx): void {
   for (const [node, rt] of Object.entries(tx.s.nodes)) {
     if (rt.downSince === undefined || tx.s.clock - rt.downSince < 300_000) continue;
-    for (const byNs of Object.values(tx.s.objects.Pod))
-      for (const p of Object.values(byNs))
-        if (
-          p.spec.nodeName === node &&
-          !p.spec.hostNetwork &&
-          p.metadata.ownerReferences?.some((o) => o.kind === 'ReplicaSet')
-        )
-          cascade(tx, p, p.metadata.namespace ?? 'default');
+    for (const p of allOf(tx.s, 'Pod'))
+      if (
+        p.spec.nodeName === node &&
+        !p.spec.hostNetwork &&
+        p.metadata.ownerReferences?.some((o) => o.kind === 'ReplicaSet')
+      )
+        cascade(tx, p, p.metadata.namespace ?? 'default');
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster, replay } from './index.js';
-import type { Cluster, ChangeEvent } from './index.js';
+import type { Cluster, ChangeEvent, ClusterSnapshot } from './index.js';
 import { client, deployment, service } from './testing/fixtures.js';
 
 function script(c: Cluster): void {
@@ -90,5 +90,37 @@ describe('state', () => {
     expect(a.get('Service', 'web')?.metadata.creationTimestamp).toBe('2025-06-01T00:00:02Z');
     a.advance(3_600_000);
     expect(a.now()).toBe(Date.UTC(2025, 5, 1) + 2000 + 3_600_000);
+  });
+
+  it('restores a format-1 snapshot (flat namespaces, saved by an earlier version) and carries on alike', () => {
+    const a = createCluster({ seed: 8, nodes: 3 });
+    script(a);
+    const v2 = JSON.parse(JSON.stringify(a.snapshot())) as { state: Record<string, unknown>; log: unknown[] };
+    const flatten = (byNs: Record<string, Record<string, Record<string, unknown>>>) =>
+      Object.fromEntries(
+        Object.entries(byNs).map(([ns, buckets]) => [ns, Object.assign({}, ...Object.values(buckets))]),
+      );
+    const objects = v2.state.objects as Record<
+      string,
+      Record<string, Record<string, Record<string, unknown>>>
+    >;
+    const v1 = {
+      ...v2,
+      state: {
+        ...v2.state,
+        v: 1,
+        objects: Object.fromEntries(Object.entries(objects).map(([kind, byNs]) => [kind, flatten(byNs)])),
+        runtime: flatten(v2.state.runtime as Record<string, Record<string, Record<string, unknown>>>),
+      },
+    };
+    const b = createCluster({ seed: 0 });
+    b.restore(v1 as ClusterSnapshot);
+    expect(b.snapshot().state).toEqual(a.snapshot().state);
+    for (const c of [a, b]) {
+      c.scale({ kind: 'Deployment', name: 'web' }, 5);
+      c.exec({ name: 'client' }, ['wget', '-qO-', 'web']);
+    }
+    expect(b.snapshot().state).toEqual(a.snapshot().state);
+    expect(() => b.restore({ ...v1, state: { ...v1.state, v: 9 } } as ClusterSnapshot)).toThrow(/format 9/);
   });
 });

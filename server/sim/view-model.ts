@@ -1,7 +1,7 @@
 /** The cluster as a picture: nodes with their pods, Services with endpoints, and selector (mis)matches. */
 import type { ClusterViewModel, SelectorMatch, ViewPod, ViewService } from './api.js';
 import { selectorMismatch } from './core/labels.js';
-import { allOf, inNamespace, type ClusterState } from './core/state.js';
+import { allOf, getObj, inNamespace, podRuntimeOf, type ClusterState } from './core/state.js';
 import { controllerOf, isReady } from './controllers/replicaset.js';
 import type { Pod } from './types.js';
 
@@ -30,7 +30,7 @@ export function viewModel(s: ClusterState, namespace?: string): ClusterViewModel
       status: podStatusText(p),
       ready: isReady(p),
       labels: p.metadata.labels ?? {},
-      dead: !!s.runtime[ns]?.[p.metadata.name]?.dead,
+      dead: !!podRuntimeOf(s, ns, p.metadata.name)?.dead,
     };
     if (p.spec.nodeName) v.node = p.spec.nodeName;
     if (p.status?.podIP) v.ip = p.status.podIP;
@@ -58,7 +58,7 @@ export function viewModel(s: ClusterState, namespace?: string): ClusterViewModel
   for (const svc of namespace === undefined ? allOf(s, 'Service') : inNamespace(s, 'Service', namespace)) {
     const ns = svc.metadata.namespace ?? 'default';
     if (!inScope(ns)) continue;
-    const ep = s.objects.Endpoints[ns]?.[svc.metadata.name];
+    const ep = getObj(s, 'Endpoints', ns, svc.metadata.name);
     const endpoints: ViewService['endpoints'] = [];
     for (const sub of ep?.subsets ?? [])
       for (const port of sub.ports ?? [{ port: 0 }])

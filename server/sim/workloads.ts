@@ -1,7 +1,7 @@
 /** `kubectl exec`, `kubectl logs` and `kubectl run` against the simulated containers. */
 import type { ApiStatus, ExecOptions, ExecResult, PodRef, RunPodOptions, RunPodResult } from './api.js';
 import { cascade, createObject } from './core/apiserver.js';
-import { getObj, type ClusterState, type Tx } from './core/state.js';
+import { getObj, podRuntimeOf, type ClusterState, type Tx } from './core/state.js';
 import { converge } from './controllers/converge.js';
 import { badRequest, notFound } from './errors.js';
 import { toolsOf } from './images/catalog.js';
@@ -103,7 +103,7 @@ export function readLogs(
       ok: false,
       status: badRequest(`container "${name}" in pod "${ref.name}" is waiting to start: ContainerCreating`),
     };
-  const rt = s.runtime[ns]?.[ref.name];
+  const rt = podRuntimeOf(s, ns, ref.name);
   if (opts.previous) {
     const prev = rt?.previous?.[name];
     if (prev === undefined)
@@ -141,7 +141,7 @@ export function runPod(tx: Tx, o: RunPodOptions): RunPodResult {
   const after = getObj(tx.s, 'Pod', ns, o.name);
   const st = after?.status?.containerStatuses?.[0];
   const term = st?.state.terminated ?? st?.lastState.terminated;
-  const out = tx.s.runtime[ns]?.[o.name]?.logs[o.name] ?? '';
+  const out = podRuntimeOf(tx.s, ns, o.name)?.logs[o.name] ?? '';
   const res: RunPodResult = {
     ...empty,
     ok: true,

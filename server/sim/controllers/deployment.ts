@@ -5,7 +5,7 @@
  */
 import { fnv32a, safeEncode } from '../core/rng.js';
 import { deepEqual, stableStringify } from '../core/defaults.js';
-import { inNamespace, splitKey, type Tx } from '../core/state.js';
+import { filteredIn, splitKey, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type { Condition, Deployment, PodTemplateSpec, ReplicaSet } from '../types.js';
 
@@ -14,14 +14,14 @@ export function podTemplateHash(template: PodTemplateSpec): string {
 }
 
 const ownedBy = (rs: ReplicaSet, d: Deployment) =>
-  rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid);
+  rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid) ?? false;
 
 export function reconcileDeployment(tx: Tx, k: string): void {
   const [ns, name] = splitKey(k);
   const d = tx.get('Deployment', ns, name);
   if (!d) return;
   const hash = podTemplateHash(d.spec.template);
-  const owned = inNamespace(tx.s, 'ReplicaSet', ns).filter((rs) => ownedBy(rs, d));
+  const owned = filteredIn(tx.s, 'ReplicaSet', ns, (rs) => ownedBy(rs, d));
   const revisionOf = (rs: ReplicaSet) =>
     Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
   const maxRev = owned.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);

@@ -7,7 +7,7 @@
 import { matchesMap } from '../core/labels.js';
 import { podsWithLabels } from '../core/pod-index.js';
 import { deepEqual } from '../core/defaults.js';
-import { inNamespace, splitKey, type Tx, valuesIn } from '../core/state.js';
+import { filteredIn, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type {
   EndpointAddress,
@@ -185,7 +185,10 @@ function writeSlices(
   managedBy: string,
 ): void {
   const name = svc.metadata.name;
-  const existing = inNamespace(tx.s, 'EndpointSlice', ns).filter(
+  const existing = filteredIn(
+    tx.s,
+    'EndpointSlice',
+    ns,
     (s) =>
       s.metadata.labels?.['kubernetes.io/service-name'] === name &&
       s.metadata.labels?.[MANAGED_BY] === managedBy,

@@ -28,7 +28,7 @@ import {
 import { applyDefaults, deepEqual } from './defaults.js';
 import { jsonPatch, mergePatch, PatchError, strategicMerge, threeWay, type Json } from './patch.js';
 import { prepareServiceCreate, prepareServiceUpdate, releaseService } from './service-alloc.js';
-import { key, type Tx } from './state.js';
+import { allOf, key, type Tx, valuesIn } from './state.js';
 import { rfc3339 } from './time.js';
 import { addNodeRuntime, releasePodIP } from './nodes.js';
 
@@ -252,8 +252,9 @@ function ownedBy(
   ns: string,
   uid: string | undefined,
 ): string[] {
-  const m = tx.s.objects[kind][ns] ?? {};
-  return Object.keys(m).filter((n) => m[n]?.metadata.ownerReferences?.some((o) => o.uid === uid));
+  return (valuesIn(tx.s, kind, ns) as K8sObject[])
+    .filter((o) => o.metadata.ownerReferences?.some((r) => r.uid === uid))
+    .map((o) => o.metadata.name);
 }
 
 /** Remove an object and what the garbage collector would remove with it. */
@@ -269,7 +270,7 @@ export function cascade(tx: Tx, obj: K8sObject, ns: string): void {
         'Endpoints',
         'EndpointSlice',
       ] as const)
-        for (const o of Object.values(tx.s.objects[kind][name] ?? {})) cascade(tx, o, name);
+        for (const o of valuesIn(tx.s, kind, name)) cascade(tx, o, name);
       break;
     case 'Deployment':
       for (const rs of ownedBy(tx, 'ReplicaSet', ns, obj.metadata.uid)) {
@@ -293,9 +294,8 @@ export function cascade(tx: Tx, obj: K8sObject, ns: string): void {
       for (const s of ownedBy(tx, 'EndpointSlice', ns, obj.metadata.uid)) tx.remove('EndpointSlice', ns, s);
       break;
     case 'Node':
-      for (const byNs of Object.values(tx.s.objects.Pod))
-        for (const p of Object.values(byNs))
-          if (p.spec.nodeName === name) cascade(tx, p, p.metadata.namespace ?? 'default');
+      for (const p of allOf(tx.s, 'Pod'))
+        if (p.spec.nodeName === name) cascade(tx, p, p.metadata.namespace ?? 'default');
       break;
     default:
       break;

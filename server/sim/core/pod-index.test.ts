@@ -5,7 +5,7 @@ import { deployment, pod, service } from '../testing/fixtures.js';
 import type { Labels, Pod } from '../types.js';
 import { matchesMap } from './labels.js';
 import { NO_OWNER, ownerKey, podsOwnedBy, podsWithLabels } from './pod-index.js';
-import type { ClusterState } from './state.js';
+import { bucketValues, type ClusterState } from './state.js';
 import { Rng } from './rng.js';
 
 const podMap = (c: Cluster, ns = 'default') => (c.snapshot().state as ClusterState).objects.Pod[ns];
@@ -13,8 +13,8 @@ const names = (pods: Pod[]) => pods.map((p) => p.metadata.name);
 
 /** The index must answer exactly what a scan of every pod answers. */
 function expectIndexTruthful(c: Cluster, selectors: Labels[]): void {
-  const m = podMap(c) ?? {};
-  const all = Object.values(m);
+  const m = podMap(c);
+  const all = bucketValues(m);
   const sorted = (ps: Pod[]) => names(ps).sort();
   for (const uid of new Set([NO_OWNER, ...all.map(ownerKey)]))
     expect(names(podsOwnedBy(m, uid))).toEqual(sorted(all.filter((p) => ownerKey(p) === uid)));
@@ -35,7 +35,7 @@ describe('pod index', () => {
     c.create(service('web'));
     expectIndexTruthful(c, SELECTORS); // built here, then kept in step by every write below
     for (let step = 0; step < 60; step++) {
-      const pods = Object.values(podMap(c) ?? {});
+      const pods = bucketValues(podMap(c));
       const some = pods[rng.int(pods.length)]?.metadata.name ?? 'none';
       const op = rng.int(6);
       if (op === 0) c.scale({ kind: 'Deployment', name: rng.int(2) ? 'web' : 'api' }, rng.int(6));

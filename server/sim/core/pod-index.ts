@@ -4,12 +4,13 @@
  * scheduler and endpoints controllers look at the twenty pods that concern them instead of scanning
  * the 2,000 of a namespace on every pod write.
  *
- * An index is not part of the state (snapshots stay plain JSON): it hangs off the immutable pod map in
- * a WeakMap, is built on first use, and `Tx` keeps it in step with its writes. When a transaction
- * copies a pod map, the index is copied the same way: the two outer maps are copied, each bucket only
- * when it is first changed.
+ * An index is not part of the state (snapshots stay plain JSON): it hangs off a namespace's immutable
+ * pod buckets in a WeakMap, is built on first use, and `Tx` keeps it in step with its writes. When a
+ * transaction copies the namespace, the index is copied the same way: the two outer maps are copied,
+ * each name set only when it is first changed.
  */
 import type { Labels, Pod } from '../types.js';
+import { bucketOf, bucketValues, type Buckets } from './state.js';
 
 /** Bucket key for pods without a controller (orphans, bare pods). */
 export const NO_OWNER = '';
@@ -21,7 +22,7 @@ interface PodIndex {
   mine: WeakSet<Set<string>>;
 }
 
-type PodMap = Record<string, Pod>;
+type PodMap = Buckets<Pod>;
 
 const indexes = new WeakMap<object, PodIndex>();
 
@@ -64,7 +65,7 @@ function indexOf(m: PodMap): PodIndex {
   let idx = indexes.get(m);
   if (!idx) {
     idx = { byOwner: new Map(), byLabel: new Map(), mine: new WeakSet() };
-    for (const name in m) add(idx, m[name] as Pod);
+    for (const p of bucketValues(m)) add(idx, p);
     indexes.set(m, idx);
   }
   return idx;
@@ -88,7 +89,7 @@ export function updatePodIndex(m: object, old: Pod | undefined, next: Pod | unde
 /** Pods whose names are in the bucket, sorted by name so the order never depends on write history. */
 function podsNamed(m: PodMap, names: Set<string> | undefined): Pod[] {
   if (!names) return [];
-  return [...names].sort().map((n) => m[n] as Pod);
+  return [...names].sort().map((n) => m[bucketOf(n)]?.[n] as Pod);
 }
 
 /** Pods of `ns` whose controller is the object with this UID (`NO_OWNER`: pods without a controller). */
@@ -111,9 +112,6 @@ export function podsWithLabels(m: PodMap | undefined, selector: Labels): Pod[] {
     if (!b) return [];
     if (!best || b.size < best.size) best = b;
   }
-  if (!any)
-    return Object.keys(m)
-      .sort()
-      .map((n) => m[n] as Pod);
+  if (!any) return bucketValues(m).sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
   return podsNamed(m, best);
 }

@@ -1,16 +1,50 @@
 /**
  * The whole cluster as one JSON-safe value. It is treated as immutable: a write builds a new state that
- * shares every untouched map with the old one (copy-on-write per kind and namespace), so snapshot and
- * fork are O(1) and old snapshots stay valid.
+ * shares every untouched map with the old one (copy-on-write), so snapshot and fork are O(1) and old
+ * snapshots stay valid. Each namespace's objects of a kind are split into buckets by a hash of the name,
+ * so a write copies one bucket of a few dozen objects, not a namespace of 2,000 pods.
  */
 import type { Change, ClusterOptions, ProbeResult } from '../api.js';
 import type { K8sObject, Kind, KindMap } from '../types.js';
 import { copyPodIndex, updatePodIndex } from './pod-index.js';
 import { Rng } from './rng.js';
 
-export type Store = { [K in Kind]: Record<string, Record<string, KindMap[K]>> };
+/** One namespace's objects (or pod runtimes): bucket → name → value. */
+export type Buckets<T> = Record<string, Record<string, T>>;
 
-/** What the node's container runtime knows about a pod, beyond what the API shows. */
+export type Store = { [K in Kind]: Record<string, Buckets<KindMap[K]>> };
+
+/** Buckets per namespace: 2,000 pods make buckets of ~60, small enough to copy on every write. */
+const BUCKETS = 32;
+
+/** FNV-1a of the name, folded to a bucket number (stable across versions: it is part of the snapshot format). */
+export function bucketOf(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return String((h >>> 0) % BUCKETS);
+}
+
+/** Every value of a namespace's buckets, in storage order (bucket, then insertion). */
+export function bucketValues<T>(b: Buckets<T> | undefined): T[] {
+  const out: T[] = [];
+  if (b) for (const k in b) for (const n in b[k]) out.push((b[k] as Record<string, T>)[n] as T);
+  return out;
+}
+
+/** Empty buckets are removed, so a snapshot does not depend on what was deleted before it. */
+function dropIfEmpty(b: Buckets<unknown>, name: string): void {
+  const k = bucketOf(name);
+  for (const _ in b[k]) return;
+  delete b[k];
+}
+
+/** Rebucket a flat name → value map (snapshots of format 1). */
+function toBuckets<T>(flat: Record<string, T>): Buckets<T> {
+  const out: Buckets<T> = {};
+  for (const n in flat) (out[bucketOf(n)] ??= {})[n] = flat[n] as T;
+  return out;
+}
+
 export interface PodRuntime {
   /** Log text per container (current instance). */
   logs: Record<string, string>;
@@ -60,7 +94,8 @@ export interface StaleRule {
 }
 
 export interface ClusterState {
-  v: 1;
+  /** Format: 2 = bucketed namespaces (format 1, flat maps, is upgraded by `upgradeState`). */
+  v: 2;
   opts: Required<ClusterOptions>;
   rng: number;
   clock: number;
@@ -73,8 +108,25 @@ export interface ClusterState {
   /** load balancer IP → `ns/name`. */
   lbIPs: Record<string, string>;
   nodes: Record<string, NodeRuntime>;
-  /** ns → pod name → runtime. */
-  runtime: Record<string, Record<string, PodRuntime>>;
+  /** ns → pod runtimes, bucketed like the pods. */
+  runtime: Record<string, Buckets<PodRuntime>>;
+}
+
+/** A state read from JSON, in the current format (older snapshots are rebucketed). */
+export function upgradeState(raw: unknown): ClusterState {
+  const s = raw as Omit<ClusterState, 'v'> & { v: number };
+  if (s.v === 2) return s as ClusterState;
+  if (s.v !== 1) throw new Error(`unknown cluster snapshot format ${String(s.v)}`);
+  const flat = s as unknown as {
+    objects: Record<Kind, Record<string, Record<string, K8sObject>>>;
+    runtime: Record<string, Record<string, PodRuntime>>;
+  };
+  const objects = emptyStore() as unknown as Record<Kind, Record<string, Buckets<K8sObject>>>;
+  for (const kind of KINDS)
+    for (const ns in flat.objects[kind]) objects[kind][ns] = toBuckets(flat.objects[kind][ns] ?? {});
+  const runtime: ClusterState['runtime'] = {};
+  for (const ns in flat.runtime) runtime[ns] = toBuckets(flat.runtime[ns] ?? {});
+  return { ...s, v: 2, objects: objects as unknown as Store, runtime };
 }
 
 export const KINDS: readonly Kind[] = [
@@ -117,44 +169,45 @@ export function getObj<K extends Kind>(
   ns: string,
   name: string,
 ): KindMap[K] | undefined {
-  return s.objects[kind][ns]?.[name] as KindMap[K] | undefined;
+  return s.objects[kind][ns]?.[bucketOf(name)]?.[name] as KindMap[K] | undefined;
+}
+
+export function podRuntimeOf(s: ClusterState, ns: string, name: string): PodRuntime | undefined {
+  return s.runtime[ns]?.[bucketOf(name)]?.[name];
 }
 
 const sortedCache = new WeakMap<object, unknown[]>();
 
-/** Objects of one kind in one namespace, sorted by name (cached per immutable map). */
+/** Objects of one kind in one namespace, sorted by name (cached per immutable namespace). */
 export function inNamespace<K extends Kind>(s: ClusterState, kind: K, ns: string): KindMap[K][] {
-  const m = s.objects[kind][ns];
-  if (!m) return [];
-  let arr = sortedCache.get(m) as KindMap[K][] | undefined;
+  const b = s.objects[kind][ns];
+  if (!b) return [];
+  let arr = sortedCache.get(b) as KindMap[K][] | undefined;
   if (!arr) {
-    const names = Object.keys(m).sort();
-    arr = names.map((n) => m[n] as KindMap[K]);
-    sortedCache.set(m, arr);
+    arr = bucketValues(b).sort((x, y) => cmp(x.metadata.name, y.metadata.name)) as KindMap[K][];
+    sortedCache.set(b, arr);
   }
   return arr;
 }
 
-/**
- * Live `Map` views of namespace maps, kept in step by `Tx` writes. Iterating a JS Map is far cheaper
- * than `Object.values` on a large object that V8 keeps in dictionary mode, and the view of a copied map
- * is a Map copy, so controllers can scan a namespace of 2,000 pods many times per write.
- */
-const views = new WeakMap<object, Map<string, unknown>>();
-
-function viewOf(m: Record<string, unknown>): Map<string, unknown> {
-  let v = views.get(m);
-  if (!v) {
-    v = new Map(Object.entries(m));
-    views.set(m, v);
-  }
-  return v;
-}
-
 /** Objects of one kind in one namespace in storage order (deterministic, unsorted): for controllers. */
 export function valuesIn<K extends Kind>(s: ClusterState, kind: K, ns: string): KindMap[K][] {
-  const m = s.objects[kind][ns];
-  return m ? (Array.from(viewOf(m).values()) as KindMap[K][]) : [];
+  return bucketValues(s.objects[kind][ns]) as KindMap[K][];
+}
+
+/**
+ * The objects of a namespace that pass `keep`, sorted by name. Controllers use it on every write: it sorts
+ * the few matches instead of the whole namespace (whose sorted cache each write invalidates).
+ */
+export function filteredIn<K extends Kind>(
+  s: ClusterState,
+  kind: K,
+  ns: string,
+  keep: (o: KindMap[K]) => boolean,
+): KindMap[K][] {
+  return valuesIn(s, kind, ns)
+    .filter(keep)
+    .sort((a, b) => cmp(a.metadata.name, b.metadata.name));
 }
 
 /** All objects of a kind, by namespace then name (the API server's etcd key order). */
@@ -205,17 +258,14 @@ export class Tx {
     return copy;
   }
 
-  private nsMap(kind: Kind, ns: string): Record<string, K8sObject> {
+  /** Private copies of the namespace's buckets and of the bucket that holds `name`. */
+  private bucket(kind: Kind, ns: string, name: string): [Buckets<K8sObject>, Record<string, K8sObject>] {
     const store = this.own(this.s as unknown as Record<string, unknown>, 'objects', emptyStore);
     const byKind = this.own(store as unknown as Record<string, unknown>, kind, () => ({}));
     const before = (byKind as Record<string, object | undefined>)[ns];
-    const m = this.own<Record<string, K8sObject>>(byKind as Record<string, unknown>, ns, () => ({}));
-    if (before && before !== m && !views.has(m)) {
-      const v = views.get(before);
-      if (v) views.set(m, new Map(v));
-      if (kind === 'Pod') copyPodIndex(before, m);
-    }
-    return m;
+    const nsBuckets = this.own<Buckets<K8sObject>>(byKind as Record<string, unknown>, ns, () => ({}));
+    if (kind === 'Pod' && before && before !== nsBuckets) copyPodIndex(before, nsBuckets);
+    return [nsBuckets, this.own(nsBuckets, bucketOf(name), () => ({}))];
   }
 
   /** A private copy of a top-level record of the state (serviceIPs, nodePorts, nodes...). */
@@ -230,17 +280,20 @@ export class Tx {
     });
   }
 
-  podRuntime(ns: string, name: string): PodRuntime {
-    const rt = this.table<Record<string, Record<string, PodRuntime>>>('runtime');
+  private runtimeBucket(ns: string, name: string): Record<string, PodRuntime> {
+    const rt = this.table<ClusterState['runtime']>('runtime');
     const byNs = this.own(rt as Record<string, unknown>, ns, () => ({}));
-    return this.own(byNs as Record<string, unknown>, name, () => ({ logs: {} }));
+    return this.own(byNs as Record<string, unknown>, bucketOf(name), () => ({}));
+  }
+
+  podRuntime(ns: string, name: string): PodRuntime {
+    return this.own(this.runtimeBucket(ns, name), name, () => ({ logs: {} }));
   }
 
   dropPodRuntime(ns: string, name: string): void {
-    if (!this.s.runtime[ns]?.[name]) return;
-    const rt = this.table<Record<string, Record<string, PodRuntime>>>('runtime');
-    const byNs = this.own<Record<string, PodRuntime>>(rt as Record<string, unknown>, ns, () => ({}));
-    delete byNs[name];
+    if (!podRuntimeOf(this.s, ns, name)) return;
+    delete this.runtimeBucket(ns, name)[name];
+    dropIfEmpty(this.s.runtime[ns] as Buckets<PodRuntime>, name);
   }
 
   get<K extends Kind>(kind: K, ns: string, name: string): KindMap[K] | undefined {
@@ -257,11 +310,11 @@ export class Tx {
     const name = obj.metadata.name;
     const old = this.get(kind, ns, name);
     const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: this.nextRV() } } as KindMap[K];
-    const m = this.nsMap(kind, ns);
-    m[name] = stored;
-    views.get(m)?.set(name, stored);
-    if (kind === 'Pod') updatePodIndex(m, old as KindMap['Pod'] | undefined, stored as KindMap['Pod']);
-    sortedCache.delete(m);
+    const [nsBuckets, b] = this.bucket(kind, ns, name);
+    b[name] = stored;
+    if (kind === 'Pod')
+      updatePodIndex(nsBuckets, old as KindMap['Pod'] | undefined, stored as KindMap['Pod']);
+    sortedCache.delete(nsBuckets);
     this.changes.push({ type: old ? 'MODIFIED' : 'ADDED', kind, namespace: ns, name });
     this.markDirty(kind, ns, name, old);
     return stored;
@@ -270,11 +323,11 @@ export class Tx {
   remove(kind: Kind, ns: string, name: string): void {
     const old = this.get(kind, ns, name);
     if (!old) return;
-    const m = this.nsMap(kind, ns);
-    delete m[name];
-    views.get(m)?.delete(name);
-    if (kind === 'Pod') updatePodIndex(m, old as KindMap['Pod'], undefined);
-    sortedCache.delete(m);
+    const [nsBuckets, b] = this.bucket(kind, ns, name);
+    delete b[name];
+    dropIfEmpty(nsBuckets, name);
+    if (kind === 'Pod') updatePodIndex(nsBuckets, old as KindMap['Pod'], undefined);
+    sortedCache.delete(nsBuckets);
     this.nextRV();
     this.changes.push({ type: 'DELETED', kind, namespace: ns, name });
     this.markDirty(kind, ns, name, old);

@@ -5,7 +5,7 @@
  * endpoints, RST when nothing listens, silence for dead IPs and virtual IPs seen from outside.
  */
 import type { Hop, ProbeResult, ProbeSource } from '../api.js';
-import { getObj, splitKey, type Tx } from '../core/state.js';
+import { allOf, getObj, podRuntimeOf, splitKey, type Tx } from '../core/state.js';
 import type { Protocol } from '../types.js';
 import { podAtIP } from '../core/nodes.js';
 import { matchRule } from './proxy.js';
@@ -176,7 +176,7 @@ function deliver(f: Flight, dstIP: string, dstPort: number): ProbeResult {
   const [ns, name] = splitKey(podKey);
   const pod = getObj(s, 'Pod', ns, name);
   if (!pod) return result('timeout', f);
-  if (s.runtime[ns]?.[name]?.dead) {
+  if (podRuntimeOf(s, ns, name)?.dead) {
     hops.push({
       kind: 'pod',
       ok: false,
@@ -193,19 +193,18 @@ function deliver(f: Flight, dstIP: string, dstPort: number): ProbeResult {
     ref: { kind: 'Pod', namespace: ns, name },
     ...(pod.spec.nodeName ? { node: pod.spec.nodeName } : {}),
   });
-  return toListener(f, pod, s.runtime[ns]?.[name]?.listeners ?? [], dstIP, dstPort);
+  return toListener(f, pod, podRuntimeOf(s, ns, name)?.listeners ?? [], dstIP, dstPort);
 }
 
 function hostDeliver(f: Flight, node: string, dstPort: number): ProbeResult {
   const { tx, protocol, hops } = f;
   const s = tx.s;
-  for (const byNs of Object.values(s.objects.Pod))
-    for (const pod of Object.values(byNs)) {
-      if (!pod.spec.hostNetwork || pod.spec.nodeName !== node) continue;
-      const ls = s.runtime[pod.metadata.namespace ?? '']?.[pod.metadata.name]?.listeners ?? [];
-      if (ls.some((l) => l.port === dstPort && l.protocol === protocol))
-        return toListener(f, pod, ls, s.nodes[node]?.ip ?? '', dstPort);
-    }
+  for (const pod of allOf(s, 'Pod')) {
+    if (!pod.spec.hostNetwork || pod.spec.nodeName !== node) continue;
+    const ls = podRuntimeOf(s, pod.metadata.namespace ?? '', pod.metadata.name)?.listeners ?? [];
+    if (ls.some((l) => l.port === dstPort && l.protocol === protocol))
+      return toListener(f, pod, ls, s.nodes[node]?.ip ?? '', dstPort);
+  }
   hops.push({
     kind: 'container',
     ok: false,
