@@ -32,6 +32,18 @@ function time(fn: (i: number) => void, runs = RUNS): number[] {
   return out;
 }
 
+/** Like `time`, with an untimed setup step per run (finding a pod name is not part of the command). */
+function timeWith<T>(setup: (i: number) => T, fn: (arg: T, i: number) => void, runs = RUNS): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const arg = setup(i);
+    const t0 = performance.now();
+    fn(arg, i);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
 function k(cluster: Cluster, line: string): string {
   const r = runKubectl(cluster, line);
   if (r.exitCode !== 0) throw new Error(`${line}\n${r.stderr}`);
@@ -73,6 +85,48 @@ rows.push(['kubectl delete svc (at full size)', time((i) => k(cluster, `kubectl 
 rows.push([
   'kubectl scale deployment +1 replica (one new pod)',
   time((i) => k(cluster, `kubectl scale deployment app-${i % DEPLOYMENTS} --replicas=21`)),
+]);
+const podOf = (d: number, n = 0) =>
+  cluster.list('Pod', { selector: { app: `app-${d}` } })[n]?.metadata.name ?? 'missing';
+rows.push([
+  'kubectl delete pod (its ReplicaSet replaces it)',
+  timeWith(
+    (i) => podOf(i % DEPLOYMENTS),
+    (pod) => k(cluster, `kubectl delete pod ${pod}`),
+  ),
+]);
+rows.push([
+  'kubectl label pod (relabel out of its Services)',
+  timeWith(
+    (i) => podOf(i % DEPLOYMENTS, 1),
+    (pod, i) => k(cluster, `kubectl label pod ${pod} tier=edge-${i} --overwrite`),
+  ),
+]);
+rows.push([
+  'kubectl set selector svc (endpoints recomputed)',
+  time((i) => k(cluster, `kubectl set selector svc svc-${i % SERVICES} app=app-${(i + 1) % DEPLOYMENTS}`)),
+]);
+const manifest = (i: number) =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: applied-${i}\nspec:\n  selector:\n    app: app-${i % DEPLOYMENTS}\n  ports:\n  - port: 80\n    targetPort: 80\n`;
+rows.push([
+  'kubectl apply -f service.yaml',
+  time((i) => {
+    const r = runKubectl(cluster, 'kubectl apply -f service.yaml', {
+      files: { 'service.yaml': manifest(i) },
+    });
+    if (r.exitCode !== 0) throw new Error(r.stderr);
+  }),
+]);
+rows.push([
+  'kubectl describe pod',
+  timeWith(
+    (i) => podOf(i % DEPLOYMENTS),
+    (pod) => k(cluster, `kubectl describe pod ${pod}`),
+  ),
+]);
+rows.push([
+  'kubectl rollout restart deployment (20 pods replaced)',
+  time((i) => k(cluster, `kubectl rollout restart deployment app-${i % DEPLOYMENTS}`)),
 ]);
 k(cluster, 'kubectl run client --image=busybox -- sleep 3600');
 const client = 'client';

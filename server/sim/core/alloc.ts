@@ -62,7 +62,7 @@ export function allocateClusterIP(
 
 export function releaseClusterIP(tx: Tx, ip: string | undefined): void {
   if (!ip || ip === 'None' || !tx.s.serviceIPs[ip]) return;
-  delete tx.table<Record<string, string>>('serviceIPs')[ip];
+  tx.dropFromTable('serviceIPs', ip);
 }
 
 /**
@@ -110,7 +110,7 @@ export function allocateNodePorts(tx: Tx, rng: Rng, svc: Service, svcKey: string
 export function releaseNodePorts(tx: Tx, svc: Service, keep: Set<number> = new Set()): void {
   for (const p of svc.spec.ports ?? [])
     if (p.nodePort && !keep.has(p.nodePort) && tx.s.nodePorts[p.nodePort])
-      delete tx.table<Record<string, string>>('nodePorts')[p.nodePort];
+      tx.dropFromTable('nodePorts', String(p.nodePort));
 }
 
 /** The simulated cloud controller: the next free address of its pool (undefined when exhausted). */
@@ -129,5 +129,5 @@ export function allocateLoadBalancerIP(tx: Tx, svcKey: string): string | undefin
 
 export function releaseLoadBalancerIP(tx: Tx, svc: Service): void {
   for (const ing of svc.status?.loadBalancer.ingress ?? [])
-    if (ing.ip && tx.s.lbIPs[ing.ip]) delete tx.table<Record<string, string>>('lbIPs')[ing.ip];
+    if (ing.ip && tx.s.lbIPs[ing.ip]) tx.dropFromTable('lbIPs', ing.ip);
 }

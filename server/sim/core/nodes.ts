@@ -47,8 +47,7 @@ export function releasePodIP(tx: Tx, pod: Pod): void {
   if (!node || tx.s.nodes[node]?.ips[ip] !== key(pod.metadata.namespace ?? 'default', pod.metadata.name))
     return;
   const rt = tx.nodeRuntime(node);
-  const { [ip]: _gone, ...rest } = rt.ips;
-  rt.ips = rest;
+  tx.dropKey(rt as unknown as Record<string, unknown>, 'ips', ip);
 }
 
 /** The node whose pod CIDR (10.244.N.0/24) holds this IP. */
