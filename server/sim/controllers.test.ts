@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from './index.js';
+import { Rng } from './core/rng.js';
 import { client, deployment, pod, service } from './testing/fixtures.js';
 
 const ok = <T extends { ok: boolean }>(r: T): T => {
@@ -218,5 +219,54 @@ describe('replicaset claims', () => {
     ok(c.patch({ kind: 'Pod', name: p.metadata.name }, { metadata: { labels: { app: 'web' } } }, 'merge'));
     expect(c.list('Pod', { selector: { app: 'web' } })).toHaveLength(3);
     expect(c.list('ReplicaSet')[0]?.status?.replicas).toBe(3);
+  });
+});
+
+describe('endpoints under churn', () => {
+  it('always list exactly the running pods each selector matches (multi-key, empty and changed selectors)', () => {
+    const c = createCluster({ seed: 21, nodes: 3 });
+    const rng = new Rng(5);
+    ok(c.create(deployment('web', { replicas: 3, labels: { app: 'web', tier: 'front' } })));
+    ok(c.create(deployment('api', { replicas: 2, labels: { app: 'api', tier: 'back' } })));
+    ok(c.create(service('web', { selector: { app: 'web' } })));
+    ok(c.create(service('front', { selector: { tier: 'front', app: 'web' } })));
+    ok(c.create(service('tier-back', { selector: { tier: 'back' } })));
+    ok(c.create(service('everything', { selector: {} })));
+    const selectors: Record<string, string>[] = [
+      { app: 'web' },
+      { app: 'api' },
+      { tier: 'back' },
+      { team: 'x' },
+    ];
+    const expected = (sel: Record<string, string>) =>
+      c
+        .list('Pod', { selector: sel })
+        .filter((p) => p.status?.podIP && p.status.phase === 'Running')
+        .map((p) => p.status?.podIP)
+        .sort();
+    const listed = (name: string) =>
+      (c.get('Endpoints', name)?.subsets ?? [])
+        .flatMap((s) => [...(s.addresses ?? []), ...(s.notReadyAddresses ?? [])].map((a) => a.ip))
+        .sort();
+    for (let step = 0; step < 50; step++) {
+      const pods = c.list('Pod');
+      const some = pods[rng.int(pods.length)]?.metadata.name ?? 'none';
+      const op = rng.int(5);
+      if (op === 0) c.scale({ kind: 'Deployment', name: rng.int(2) ? 'web' : 'api' }, 1 + rng.int(4));
+      else if (op === 1) c.delete({ kind: 'Pod', name: some });
+      else if (op === 2)
+        c.patch({ kind: 'Pod', name: some }, { metadata: { labels: { team: 'x', tier: 'back' } } }, 'merge');
+      else if (op === 3)
+        c.patch(
+          { kind: 'Service', name: 'web' },
+          { spec: { selector: selectors[rng.int(selectors.length)] } },
+          'merge',
+        );
+      else c.create(pod(`solo-${step}`, { labels: { app: 'web', tier: 'front' }, image: 'nginx' }));
+      for (const svc of c.list('Service').filter((s) => s.spec.selector))
+        expect(listed(svc.metadata.name), `${svc.metadata.name} after step ${step}`).toEqual(
+          expected(svc.spec.selector ?? {}),
+        );
+    }
   });
 });
