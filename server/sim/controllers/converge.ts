@@ -12,7 +12,8 @@ import { reconcileReplicaSet, controllerOf, isReady } from './replicaset.js';
 import { deepEqual, stableStringify } from '../core/defaults.js';
 import { admitPod, startPod } from './kubelet.js';
 import { schedule } from './scheduler.js';
-import { reconcileService, servicesSelecting } from './endpoints.js';
+import { reconcileService } from './endpoints.js';
+import { servicesSelecting } from './service-selectors.js';
 import { splitKey } from '../core/state.js';
 
 function drain(set: Set<string>, fn: (k: string) => void): boolean {
