@@ -34,7 +34,8 @@ import {
   updateObject,
 } from './core/apiserver.js';
 import { matchesMap } from './core/labels.js';
-import { allOf, getObj, inNamespace, Tx, upgradeState, type ClusterState } from './core/state.js';
+import { allOf, getObj, inNamespace, Tx, type ClusterState } from './core/state.js';
+import { upgradeState } from './core/state-format.js';
 import { rfc3339 } from './core/time.js';
 import { notFound } from './errors.js';
 import { execFrom, execInPod, readLogs, runPod } from './workloads.js';

@@ -10,7 +10,7 @@
  * each name set only when it is first changed.
  */
 import type { Labels, Pod } from '../types.js';
-import { bucketOf, bucketValues, type Buckets } from './state.js';
+import { bucketOf, bucketValues, type Buckets } from './buckets.js';
 
 /** Bucket key for pods without a controller (orphans, bare pods). */
 export const NO_OWNER = '';

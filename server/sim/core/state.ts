@@ -6,53 +6,13 @@
  */
 import type { Change, ClusterOptions, ProbeResult } from '../api.js';
 import type { K8sObject, Kind, KindMap } from '../types.js';
+import { bucketOf, bucketValues, copyRecord, type Buckets } from './buckets.js';
 import { copyPodIndex, updatePodIndex } from './pod-index.js';
+
+export { bucketOf, bucketValues, type Buckets } from './buckets.js';
 import { Rng } from './rng.js';
 
-/** One namespace's objects (or pod runtimes): bucket → name → value. */
-export type Buckets<T> = Record<string, Record<string, T>>;
-
 export type Store = { [K in Kind]: Record<string, Buckets<KindMap[K]>> };
-
-/** Buckets per namespace: 2,000 pods make buckets of ~16, cheap to copy even when a rollout touches most. */
-const BUCKETS = 128;
-
-/** FNV-1a of the name, folded to a bucket number (stable across versions: it is part of the snapshot format). */
-export function bucketOf(name: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return String((h >>> 0) % BUCKETS);
-}
-
-/** Every value of a namespace's buckets, in storage order (bucket, then insertion). */
-export function bucketValues<T>(b: Buckets<T> | undefined): T[] {
-  const out: T[] = [];
-  if (b) for (const k in b) for (const n in b[k]) out.push((b[k] as Record<string, T>)[n] as T);
-  return out;
-}
-
-/**
- * A shallow copy of a record. Records that grew past a dozen keys are V8 dictionaries, which `{ ...o }`
- * copies through a slow generic path; a loop over `Object.keys` is several times faster for them and
- * about as fast for small records.
- */
-function copyRecord(o: object): object {
-  const src = o as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const keys = Object.keys(src);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    out[k] = src[k];
-  }
-  return out;
-}
-
-/** Rebucket a flat name → value map (snapshots of format 1). */
-function toBuckets<T>(flat: Record<string, T>): Buckets<T> {
-  const out: Buckets<T> = {};
-  for (const n in flat) (out[bucketOf(n)] ??= {})[n] = flat[n] as T;
-  return out;
-}
 
 export interface PodRuntime {
   /** Log text per container (current instance). */
@@ -119,23 +79,6 @@ export interface ClusterState {
   nodes: Record<string, NodeRuntime>;
   /** ns → pod runtimes, bucketed like the pods. */
   runtime: Record<string, Buckets<PodRuntime>>;
-}
-
-/** A state read from JSON, in the current format (older snapshots are rebucketed). */
-export function upgradeState(raw: unknown): ClusterState {
-  const s = raw as Omit<ClusterState, 'v'> & { v: number };
-  if (s.v === 2) return s as ClusterState;
-  if (s.v !== 1) throw new Error(`unknown cluster snapshot format ${String(s.v)}`);
-  const flat = s as unknown as {
-    objects: Record<Kind, Record<string, Record<string, K8sObject>>>;
-    runtime: Record<string, Record<string, PodRuntime>>;
-  };
-  const objects = emptyStore() as unknown as Record<Kind, Record<string, Buckets<K8sObject>>>;
-  for (const kind of KINDS)
-    for (const ns in flat.objects[kind]) objects[kind][ns] = toBuckets(flat.objects[kind][ns] ?? {});
-  const runtime: ClusterState['runtime'] = {};
-  for (const ns in flat.runtime) runtime[ns] = toBuckets(flat.runtime[ns] ?? {});
-  return { ...s, v: 2, objects: objects as unknown as Store, runtime };
 }
 
 export const KINDS: readonly Kind[] = [
