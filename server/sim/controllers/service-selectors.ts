@@ -3,7 +3,7 @@
  * and after the change) to the Services whose selectors match them.
  */
 import { matchesMap } from '../core/labels.js';
-import { type Tx, valuesIn } from '../core/state.js';
+import { derivedIn, type Tx, valuesIn } from '../core/state.js';
 import type { Service } from '../types.js';
 
 interface SelectorIndex {
@@ -18,13 +18,9 @@ interface SelectorIndex {
  * Services, so a rollout of 20 pods looks up a handful of candidates instead of matching 300 selectors
  * per pod change.
  */
-const selectorIndexes = new WeakMap<object, SelectorIndex>();
-
 function selectorIndex(tx: Tx, ns: string): SelectorIndex {
-  const services = tx.s.objects.Service[ns] ?? {};
-  let idx = selectorIndexes.get(services);
-  if (!idx) {
-    idx = { byPair: new Map(), everyPod: [] };
+  return derivedIn(tx.s, 'Service', ns, 'selectors', () => {
+    const idx: SelectorIndex = { byPair: new Map(), everyPod: [] };
     for (const svc of valuesIn(tx.s, 'Service', ns)) {
       const sel = svc.spec.selector;
       if (!sel) continue;
@@ -32,12 +28,13 @@ function selectorIndex(tx: Tx, ns: string): SelectorIndex {
       if (k === undefined) idx.everyPod.push(svc);
       else {
         const pair = `${k}=${sel[k]}`;
-        idx.byPair.set(pair, [...(idx.byPair.get(pair) ?? []), svc]);
+        const list = idx.byPair.get(pair);
+        if (list) list.push(svc);
+        else idx.byPair.set(pair, [svc]);
       }
     }
-    selectorIndexes.set(services, idx);
-  }
-  return idx;
+    return idx;
+  });
 }
 
 /** Services in `ns` whose selector matches either labels set (before/after a pod change), as `ns/name`. */

@@ -26,7 +26,7 @@ export function addNodeRuntime(tx: Tx, node: Node): void {
 /** The next free address of the node's /24, continuing after the last one handed out. */
 export function allocatePodIP(tx: Tx, nodeName: string, podKey: string): string | undefined {
   const rt = tx.nodeRuntime(nodeName);
-  const table = tx.own<Record<string, string>>(rt as unknown as Record<string, unknown>, 'ips', () => ({}));
+  const table = tx.ownMap<Record<string, string>>(rt as unknown as Record<string, unknown>, 'ips');
   for (let i = 0; i < 253; i++) {
     const host = ((rt.nextIP - 2 + i) % 253) + 2;
     const ip = `10.244.${rt.cidr}.${host}`;

@@ -128,18 +128,33 @@ export function podRuntimeOf(s: ClusterState, ns: string, name: string): PodRunt
   return s.runtime[ns]?.[bucketOf(name)]?.[name];
 }
 
-const sortedCache = new WeakMap<object, unknown[]>();
+/**
+ * Data derived from one namespace's objects of a kind (the sorted list, a selector index), cached until
+ * the next write to that namespace. Identity alone would not do: once a transaction has its own copy
+ * of a namespace record, later writes in the same transaction change that record in place.
+ */
+const derived = new WeakMap<object, Map<string, unknown>>();
 
-/** Objects of one kind in one namespace, sorted by name (cached per immutable namespace). */
-export function inNamespace<K extends Kind>(s: ClusterState, kind: K, ns: string): KindMap[K][] {
+export function derivedIn<K extends Kind, T>(
+  s: ClusterState,
+  kind: K,
+  ns: string,
+  name: string,
+  build: () => T,
+): T {
   const b = s.objects[kind][ns];
-  if (!b) return [];
-  let arr = sortedCache.get(b) as KindMap[K][] | undefined;
-  if (!arr) {
-    arr = bucketValues(b).sort((x, y) => cmp(x.metadata.name, y.metadata.name)) as KindMap[K][];
-    sortedCache.set(b, arr);
-  }
-  return arr;
+  if (!b) return build();
+  let cache = derived.get(b);
+  if (!cache) derived.set(b, (cache = new Map()));
+  if (!cache.has(name)) cache.set(name, build());
+  return cache.get(name) as T;
+}
+
+/** Objects of one kind in one namespace, sorted by name (cached per version of the namespace). */
+export function inNamespace<K extends Kind>(s: ClusterState, kind: K, ns: string): KindMap[K][] {
+  return derivedIn(s, kind, ns, 'sorted', () =>
+    valuesIn(s, kind, ns).sort((x, y) => cmp(x.metadata.name, y.metadata.name)),
+  );
 }
 
 /** Objects of one kind in one namespace in storage order (deterministic, unsorted): for controllers. */
@@ -200,22 +215,41 @@ export class Tx {
     return this.s;
   }
 
-  /** Make `parent[k]` a private copy (once per transaction) and return it. */
+  /** Make the struct `parent[k]` a private copy (once per transaction) and return it. */
   own<T extends object>(parent: Record<string, unknown>, k: string, fresh: () => T): T {
+    return this.claim(parent, k, fresh, (cur) => (Array.isArray(cur) ? [...cur] : { ...cur }) as T);
+  }
+
+  /** Same for a record keyed by names (buckets, tables): copied as a hash table (see `copyRecord`). */
+  ownMap<T extends object>(parent: Record<string, unknown>, k: string): T {
+    return this.claim(
+      parent,
+      k,
+      () => Object.create(null) as T,
+      (cur) => copyRecord(cur) as T,
+    );
+  }
+
+  private claim<T extends object>(
+    parent: Record<string, unknown>,
+    k: string,
+    fresh: () => T,
+    copy: (cur: T) => T,
+  ): T {
     const cur = parent[k] as T | undefined;
     if (cur && this.owned.has(cur)) return cur;
-    const copy = cur ? (Array.isArray(cur) ? ([...cur] as T) : (copyRecord(cur) as T)) : fresh();
-    this.owned.add(copy);
-    parent[k] = copy;
-    return copy;
+    const next = cur ? copy(cur) : fresh();
+    this.owned.add(next);
+    parent[k] = next;
+    return next;
   }
 
   /** A private copy of the namespace's bucket table. */
   private nsBuckets(kind: Kind, ns: string): Buckets<K8sObject> {
     const store = this.own(this.s as unknown as Record<string, unknown>, 'objects', emptyStore);
-    const byKind = this.own(store as unknown as Record<string, unknown>, kind, () => ({}));
+    const byKind = this.ownMap(store as unknown as Record<string, unknown>, kind);
     const before = (byKind as Record<string, object | undefined>)[ns];
-    const nsBuckets = this.own<Buckets<K8sObject>>(byKind as Record<string, unknown>, ns, () => ({}));
+    const nsBuckets = this.ownMap<Buckets<K8sObject>>(byKind as Record<string, unknown>, ns);
     if (kind === 'Pod' && before && before !== nsBuckets) copyPodIndex(before, nsBuckets);
     return nsBuckets;
   }
@@ -227,7 +261,7 @@ export class Tx {
   dropKey(parent: Record<string, unknown>, k: string, name: string, removeEmpty = false): void {
     const cur = parent[k] as Record<string, unknown> | undefined;
     if (!cur || !Object.prototype.hasOwnProperty.call(cur, name)) return;
-    const rec = this.own<Record<string, unknown>>(parent, k, () => ({}));
+    const rec = this.ownMap<Record<string, unknown>>(parent, k);
     delete rec[name];
     if (removeEmpty) {
       for (const _ in rec) return;
@@ -242,7 +276,7 @@ export class Tx {
 
   /** A private copy of a top-level record of the state (serviceIPs, nodePorts, nodes...). */
   table<T extends object>(name: keyof ClusterState): T {
-    return this.own(this.s as unknown as Record<string, unknown>, name, () => ({}) as T);
+    return this.ownMap<T>(this.s as unknown as Record<string, unknown>, name);
   }
 
   nodeRuntime(node: string): NodeRuntime {
@@ -254,11 +288,11 @@ export class Tx {
 
   private runtimeBuckets(ns: string): Buckets<PodRuntime> {
     const rt = this.table<ClusterState['runtime']>('runtime');
-    return this.own(rt as Record<string, unknown>, ns, () => ({}));
+    return this.ownMap(rt as Record<string, unknown>, ns);
   }
 
   podRuntime(ns: string, name: string): PodRuntime {
-    const bucket = this.own(this.runtimeBuckets(ns), bucketOf(name), () => ({}));
+    const bucket = this.ownMap(this.runtimeBuckets(ns), bucketOf(name));
     return this.own(bucket as Record<string, unknown>, name, () => ({ logs: {} }));
   }
 
@@ -281,10 +315,10 @@ export class Tx {
     const old = this.get(kind, ns, name);
     const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: this.nextRV() } } as KindMap[K];
     const nsBuckets = this.nsBuckets(kind, ns);
-    this.own<Record<string, K8sObject>>(nsBuckets, bucketOf(name), () => ({}))[name] = stored;
+    this.ownMap<Record<string, K8sObject>>(nsBuckets, bucketOf(name))[name] = stored;
     if (kind === 'Pod')
       updatePodIndex(nsBuckets, old as KindMap['Pod'] | undefined, stored as KindMap['Pod']);
-    sortedCache.delete(nsBuckets);
+    derived.delete(nsBuckets);
     this.changes.push({ type: old ? 'MODIFIED' : 'ADDED', kind, namespace: ns, name });
     this.markDirty(kind, ns, name, old);
     return stored;
@@ -296,7 +330,7 @@ export class Tx {
     const nsBuckets = this.nsBuckets(kind, ns);
     this.dropKey(nsBuckets, bucketOf(name), name, true);
     if (kind === 'Pod') updatePodIndex(nsBuckets, old as KindMap['Pod'], undefined);
-    sortedCache.delete(nsBuckets);
+    derived.delete(nsBuckets);
     this.nextRV();
     this.changes.push({ type: 'DELETED', kind, namespace: ns, name });
     this.markDirty(kind, ns, name, old);
