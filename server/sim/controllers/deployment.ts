@@ -5,7 +5,8 @@
  */
 import { fnv32a, safeEncode } from '../core/rng.js';
 import { deepEqual, stableStringify } from '../core/defaults.js';
-import { filteredIn, splitKey, type Tx } from '../core/state.js';
+import { lookup } from '../core/indexes.js';
+import { splitKey, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type { Condition, Deployment, PodTemplateSpec, ReplicaSet } from '../types.js';
 
@@ -13,15 +14,15 @@ export function podTemplateHash(template: PodTemplateSpec): string {
   return safeEncode(String(fnv32a(stableStringify(template))));
 }
 
-const ownedBy = (rs: ReplicaSet, d: Deployment) =>
-  rs.metadata.ownerReferences?.some((o) => o.uid === d.metadata.uid) ?? false;
-
 export function reconcileDeployment(tx: Tx, k: string): void {
   const [ns, name] = splitKey(k);
   const d = tx.get('Deployment', ns, name);
   if (!d) return;
   const hash = podTemplateHash(d.spec.template);
-  const owned = filteredIn(tx.s, 'ReplicaSet', ns, (rs) => ownedBy(rs, d));
+  // Its ReplicaSets are the ones whose controller reference is this Deployment (ClaimReplicaSets).
+  const owned = d.metadata.uid
+    ? lookup('ReplicaSet', tx.s.objects.ReplicaSet[ns], 'owner', d.metadata.uid)
+    : [];
   const revisionOf = (rs: ReplicaSet) =>
     Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
   const maxRev = owned.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);

@@ -5,9 +5,9 @@
  * without it skipped for that port only. No selector: Endpoints are the user's, mirrored into a slice.
  */
 import { matchesMap } from '../core/labels.js';
-import { podsWithLabels } from '../core/pod-index.js';
+import { lookup, podsWithLabels } from '../core/indexes.js';
 import { deepEqual } from '../core/defaults.js';
-import { filteredIn, splitKey, type Tx } from '../core/state.js';
+import { splitKey, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type {
   EndpointAddress,
@@ -185,13 +185,8 @@ function writeSlices(
   managedBy: string,
 ): void {
   const name = svc.metadata.name;
-  const existing = filteredIn(
-    tx.s,
-    'EndpointSlice',
-    ns,
-    (s) =>
-      s.metadata.labels?.['kubernetes.io/service-name'] === name &&
-      s.metadata.labels?.[MANAGED_BY] === managedBy,
+  const existing = lookup('EndpointSlice', tx.s.objects.EndpointSlice[ns], 'service', name).filter(
+    (s) => s.metadata.labels?.[MANAGED_BY] === managedBy,
   );
   const labels: Record<string, string> = {
     ...(svc.metadata.labels ?? {}),

@@ -4,7 +4,7 @@
  */
 import { deepEqual } from '../core/defaults.js';
 import { cmp, key, splitKey, type Tx } from '../core/state.js';
-import { NO_OWNER, podsOwnedBy } from '../core/pod-index.js';
+import { NO_OWNER, podsOwnedBy } from '../core/indexes.js';
 import { rfc3339 } from '../core/time.js';
 import { cascade } from '../core/apiserver.js';
 import type { ObjectMeta, Pod, ReplicaSet } from '../types.js';

@@ -4,7 +4,7 @@
  * broken at random (seeded), as the real scheduler does among equal scores.
  */
 import { getObj, inNamespace, type Tx } from '../core/state.js';
-import { podsOwnedBy } from '../core/pod-index.js';
+import { podsOwnedBy } from '../core/indexes.js';
 import { rfc3339 } from '../core/time.js';
 import type { Node, Pod, Taint, Toleration } from '../types.js';
 import { controllerOf, isActive } from './replicaset.js';

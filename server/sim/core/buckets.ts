@@ -3,6 +3,7 @@
  * buckets by a hash of the name, so a copy-on-write of one object copies one bucket of a dozen or so
  * objects, not a namespace of 2,000 pods. The bucket function is part of the snapshot format.
  */
+import { fnv32a } from './rng.js';
 
 /** One namespace's objects (or pod runtimes): bucket → name → value. */
 export type Buckets<T> = Record<string, Record<string, T>>;
@@ -10,11 +11,9 @@ export type Buckets<T> = Record<string, Record<string, T>>;
 /** Buckets per namespace: 2,000 pods make buckets of ~16, cheap to copy even when a rollout touches most. */
 const BUCKETS = 128;
 
-/** FNV-1a of the name, folded to a bucket number (stable across versions: it is part of the snapshot format). */
+/** FNV-1a of the name, folded to a bucket number (part of the snapshot format: never change it). */
 export function bucketOf(name: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return String((h >>> 0) % BUCKETS);
+  return String(fnv32a(name) % BUCKETS);
 }
 
 /** Every value of a namespace's buckets, in storage order (bucket, then insertion). */

@@ -7,7 +7,7 @@
 import type { Change, ClusterOptions, ProbeResult } from '../api.js';
 import type { K8sObject, Kind, KindMap } from '../types.js';
 import { bucketOf, bucketValues, copyRecord, type Buckets } from './buckets.js';
-import { copyPodIndex, updatePodIndex } from './pod-index.js';
+import { copyIndex, indexedKinds, updateIndex } from './indexes.js';
 
 export { bucketOf, bucketValues, type Buckets } from './buckets.js';
 import { Rng } from './rng.js';
@@ -250,7 +250,7 @@ export class Tx {
     const byKind = this.ownMap(store as unknown as Record<string, unknown>, kind);
     const before = (byKind as Record<string, object | undefined>)[ns];
     const nsBuckets = this.ownMap<Buckets<K8sObject>>(byKind as Record<string, unknown>, ns);
-    if (kind === 'Pod' && before && before !== nsBuckets) copyPodIndex(before, nsBuckets);
+    if (indexedKinds.has(kind) && before && before !== nsBuckets) copyIndex(before, nsBuckets);
     return nsBuckets;
   }
 
@@ -316,8 +316,7 @@ export class Tx {
     const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: this.nextRV() } } as KindMap[K];
     const nsBuckets = this.nsBuckets(kind, ns);
     this.ownMap<Record<string, K8sObject>>(nsBuckets, bucketOf(name))[name] = stored;
-    if (kind === 'Pod')
-      updatePodIndex(nsBuckets, old as KindMap['Pod'] | undefined, stored as KindMap['Pod']);
+    updateIndex(kind, nsBuckets, old, stored);
     derived.delete(nsBuckets);
     this.changes.push({ type: old ? 'MODIFIED' : 'ADDED', kind, namespace: ns, name });
     this.markDirty(kind, ns, name, old);
@@ -329,7 +328,7 @@ export class Tx {
     if (!old) return;
     const nsBuckets = this.nsBuckets(kind, ns);
     this.dropKey(nsBuckets, bucketOf(name), name, true);
-    if (kind === 'Pod') updatePodIndex(nsBuckets, old as KindMap['Pod'], undefined);
+    updateIndex(kind, nsBuckets, old, undefined);
     derived.delete(nsBuckets);
     this.nextRV();
     this.changes.push({ type: 'DELETED', kind, namespace: ns, name });

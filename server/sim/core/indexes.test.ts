@@ -4,20 +4,32 @@ import type { Cluster } from '../index.js';
 import { deployment, pod, service } from '../testing/fixtures.js';
 import type { Labels, Pod } from '../types.js';
 import { matchesMap } from './labels.js';
-import { NO_OWNER, ownerKey, podsOwnedBy, podsWithLabels } from './pod-index.js';
+import { lookup, NO_OWNER, ownerKey, podsOwnedBy, podsWithLabels } from './indexes.js';
 import { bucketValues, type ClusterState } from './state.js';
 import { Rng } from './rng.js';
 
 const podMap = (c: Cluster, ns = 'default') => (c.snapshot().state as ClusterState).objects.Pod[ns];
-const names = (pods: Pod[]) => pods.map((p) => p.metadata.name);
+const names = (objs: { metadata: { name: string } }[]) => objs.map((o) => o.metadata.name);
 
-/** The index must answer exactly what a scan of every pod answers. */
+/** Each index must answer exactly what a scan of every object answers. */
 function expectIndexTruthful(c: Cluster, selectors: Labels[]): void {
   const m = podMap(c);
   const all = bucketValues(m);
   const sorted = (ps: Pod[]) => names(ps).sort();
   for (const uid of new Set([NO_OWNER, ...all.map(ownerKey)]))
     expect(names(podsOwnedBy(m, uid))).toEqual(sorted(all.filter((p) => ownerKey(p) === uid)));
+  const state = c.snapshot().state as ClusterState;
+  const rsets = bucketValues(state.objects.ReplicaSet.default);
+  for (const uid of new Set([NO_OWNER, ...rsets.map(ownerKey)]))
+    expect(names(lookup('ReplicaSet', state.objects.ReplicaSet.default, 'owner', uid))).toEqual(
+      names(rsets.filter((r) => ownerKey(r) === uid)).sort(),
+    );
+  const slices = bucketValues(state.objects.EndpointSlice.default);
+  const service = (s: (typeof slices)[number]) => s.metadata.labels?.['kubernetes.io/service-name'] ?? '';
+  for (const svc of new Set(slices.map(service)))
+    expect(names(lookup('EndpointSlice', state.objects.EndpointSlice.default, 'service', svc))).toEqual(
+      names(slices.filter((s) => service(s) === svc)).sort(),
+    );
   for (const sel of selectors)
     expect(names(podsWithLabels(m, sel).filter((p) => matchesMap(sel, p.metadata.labels)))).toEqual(
       sorted(all.filter((p) => matchesMap(sel, p.metadata.labels))),
@@ -26,7 +38,7 @@ function expectIndexTruthful(c: Cluster, selectors: Labels[]): void {
 
 const SELECTORS: Labels[] = [{}, { app: 'web' }, { app: 'api' }, { app: 'web', tier: 'x' }, { run: 'solo' }];
 
-describe('pod index', () => {
+describe('indexes (pods by owner and label, ReplicaSets by owner, slices by Service)', () => {
   it('stays equal to a full scan through creates, scale, relabels, orphaning, adoption and deletes', () => {
     const c = createCluster({ seed: 3, nodes: 4 });
     const rng = new Rng(11);
@@ -37,7 +49,7 @@ describe('pod index', () => {
     for (let step = 0; step < 60; step++) {
       const pods = bucketValues(podMap(c));
       const some = pods[rng.int(pods.length)]?.metadata.name ?? 'none';
-      const op = rng.int(6);
+      const op = rng.int(7);
       if (op === 0) c.scale({ kind: 'Deployment', name: rng.int(2) ? 'web' : 'api' }, rng.int(6));
       else if (op === 1) c.delete({ kind: 'Pod', name: some });
       // Relabelling a pod out of its ReplicaSet's selector orphans it; relabelling it back gets it adopted.
@@ -47,6 +59,9 @@ describe('pod index', () => {
         c.patch({ kind: 'Pod', name: some }, { metadata: { labels: { app: 'web', tier: 'x' } } }, 'merge');
       else if (op === 4 && !c.get('Pod', 'solo'))
         c.create(pod('solo', { labels: { run: 'solo', app: 'web' } }));
+      else if (op === 5)
+        if (c.get('Service', 'api')) c.delete({ kind: 'Service', name: 'api' });
+        else c.create(service('api'));
       else c.rolloutRestart({ kind: 'Deployment', name: 'web' });
       expectIndexTruthful(c, SELECTORS);
     }
