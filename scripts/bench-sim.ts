@@ -96,7 +96,7 @@ rows.push([
   ),
 ]);
 rows.push([
-  'kubectl label pod (relabel out of its Services)',
+  'kubectl label pod (adds a label)',
   timeWith(
     (i) => podOf(i % DEPLOYMENTS, 1),
     (pod, i) => k(cluster, `kubectl label pod ${pod} tier=edge-${i} --overwrite`),
