@@ -2,18 +2,19 @@
  * The whole cluster as one JSON-safe value. It is treated as immutable: a write builds a new state that
  * shares every untouched map with the old one (copy-on-write), so snapshot and fork are O(1) and old
  * snapshots stay valid. Each namespace's objects of a kind are split into buckets by a hash of the name,
- * so a write copies one bucket of a few dozen objects, not a namespace of 2,000 pods.
+ * so a write copies one bucket of a dozen or so objects, not a namespace of 2,000 pods.
  */
 import type { Change, ClusterOptions, ProbeResult } from '../api.js';
 import type { K8sObject, Kind, KindMap } from '../types.js';
 import { bucketOf, bucketValues, copyRecord, type Buckets } from './buckets.js';
 import { copyIndex, indexedKinds, updateIndex } from './indexes.js';
+import { Rng } from './rng.js';
 
 export { bucketOf, bucketValues, type Buckets } from './buckets.js';
-import { Rng } from './rng.js';
 
 export type Store = { [K in Kind]: Record<string, Buckets<KindMap[K]>> };
 
+/** What the node's container runtime knows about a pod, beyond what the API shows. */
 export interface PodRuntime {
   /** Log text per container (current instance). */
   logs: Record<string, string>;
@@ -160,21 +161,6 @@ export function inNamespace<K extends Kind>(s: ClusterState, kind: K, ns: string
 /** Objects of one kind in one namespace in storage order (deterministic, unsorted): for controllers. */
 export function valuesIn<K extends Kind>(s: ClusterState, kind: K, ns: string): KindMap[K][] {
   return bucketValues(s.objects[kind][ns]) as KindMap[K][];
-}
-
-/**
- * The objects of a namespace that pass `keep`, sorted by name. Controllers use it on every write: it sorts
- * the few matches instead of the whole namespace (whose sorted cache each write invalidates).
- */
-export function filteredIn<K extends Kind>(
-  s: ClusterState,
-  kind: K,
-  ns: string,
-  keep: (o: KindMap[K]) => boolean,
-): KindMap[K][] {
-  return valuesIn(s, kind, ns)
-    .filter(keep)
-    .sort((a, b) => cmp(a.metadata.name, b.metadata.name));
 }
 
 /** All objects of a kind, by namespace then name (the API server's etcd key order). */
