@@ -52,7 +52,7 @@ export function restartKubeProxy(tx: Tx, node: string): { ok: boolean; message: 
   return {
     ok: true,
     message: pod
-      ? `pod "${pod.metadata.name}" deleted from kube-system namespace`
+      ? `pod "${pod.metadata.name}" deleted`
       : `kube-proxy started on ${node}`,
   };
 }

@@ -102,7 +102,7 @@ const cases: [string, Service, string][] = [
   [
     'duplicate port/protocol',
     svc('two-ports', ports({ name: 'a', port: 443 }, { name: 'b', port: 443 })),
-    'The Service "two-ports" is invalid: spec.ports[1]: Duplicate value: core.ServicePort{Name:"b", Protocol:"TCP", AppProtocol:(*string)(nil), Port:443, TargetPort:intstr.IntOrString{Type:0, IntVal:443, StrVal:""}, NodePort:0}',
+    'The Service "two-ports" is invalid: spec.ports[1]: Duplicate value: core.ServicePort{Name:"", Protocol:"TCP", AppProtocol:(*string)(nil), Port:443, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}',
   ],
   [
     'clusterIP outside the range',

@@ -19,16 +19,14 @@ import {
 const TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
-/** Go's %#v of core.ServicePort, which the API server prints for duplicate (port, protocol) pairs. */
-function goServicePort(p: NonNullable<Service['spec']['ports']>[number]): string {
-  const tp = p.targetPort;
-  const tpv =
-    typeof tp === 'string'
-      ? `intstr.IntOrString{Type:1, IntVal:0, StrVal:"${tp}"}`
-      : `intstr.IntOrString{Type:0, IntVal:${tp ?? 0}, StrVal:""}`;
+/**
+ * The API server's duplicate-port key, printed with Go's %#v: upstream builds it as
+ * `core.ServicePort{Protocol: p.Protocol, Port: p.Port}`, so every other field shows its zero value.
+ */
+function goServicePortKey(p: NonNullable<Service['spec']['ports']>[number]): string {
   return (
-    `core.ServicePort{Name:"${p.name ?? ''}", Protocol:"${p.protocol ?? ''}", AppProtocol:(*string)(nil), ` +
-    `Port:${p.port}, TargetPort:${tpv}, NodePort:${p.nodePort ?? 0}}`
+    `core.ServicePort{Name:"", Protocol:"${p.protocol ?? ''}", AppProtocol:(*string)(nil), ` +
+    `Port:${p.port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`
   );
 }
 
@@ -122,7 +120,7 @@ export function validateService(svc: Service): FieldError[] {
       errs.push({
         field: `spec.ports[${i}]`,
         type: 'Duplicate',
-        body: `Duplicate value: ${goServicePort(p)}`,
+        body: `Duplicate value: ${goServicePortKey(p)}`,
       });
     portProto.add(k);
   });
