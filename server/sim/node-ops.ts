@@ -51,9 +51,7 @@ export function restartKubeProxy(tx: Tx, node: string): { ok: boolean; message: 
   tx.daemonsDirty = true;
   return {
     ok: true,
-    message: pod
-      ? `pod "${pod.metadata.name}" deleted`
-      : `kube-proxy started on ${node}`,
+    message: pod ? `pod "${pod.metadata.name}" deleted` : `kube-proxy started on ${node}`,
   };
 }
 
