@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       SCENARIOS_DIR: 'scenarios',
       SKIP_WEB_BUILD: false,
       LOG_LEVEL: 'info',
+      BROADCAST_INTERVAL_MS: 100,
     });
     expect(publicUrl(config)).toBe('http://localhost:3000');
   });
@@ -25,8 +26,10 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/arena',
       PUBLIC_URL: 'https://arena.example.org/',
       SKIP_WEB_BUILD: 'true',
+      BROADCAST_INTERVAL_MS: '0',
     });
     expect(config.PORT).toBe(8080);
+    expect(config.BROADCAST_INTERVAL_MS).toBe(0);
     expect(config.SKIP_WEB_BUILD).toBe(true);
     expect(publicUrl(config)).toBe('https://arena.example.org');
   });
@@ -37,6 +40,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x": must start with file:/],
     ['PUBLIC_URL', 'not a url', /PUBLIC_URL="not a url"/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
+    ['BROADCAST_INTERVAL_MS', '5000', /BROADCAST_INTERVAL_MS="5000": must be a number of milliseconds/],
+    ['BROADCAST_INTERVAL_MS', 'soon', /BROADCAST_INTERVAL_MS="soon"/],
   ])('rejects %s=%s naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });

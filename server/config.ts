@@ -29,6 +29,13 @@ export const configSchema = z.object({
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  /** A room's view updates go out at most once per this many ms (0: every change at once). */
+  BROADCAST_INTERVAL_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds (0-2000)' })
+    .int('must be a whole number')
+    .min(0, 'must be a number of milliseconds (0-2000)')
+    .max(2000, 'must be a number of milliseconds (0-2000)')
+    .default(100),
 });
 
 export type Config = z.output<typeof configSchema>;

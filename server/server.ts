@@ -59,7 +59,7 @@ export async function startServer(
     pingTimeout: 8_000,
     maxHttpBufferSize: 64 * 1024,
   });
-  const realtime = new Realtime(io, clock, log);
+  const realtime = new Realtime(io, clock, log, config.BROADCAST_INTERVAL_MS);
   const manager = new RoomManager({
     repo: db.repo,
     catalog,
@@ -100,6 +100,7 @@ export async function startServer(
     catalog,
     async close() {
       await manager.shutdown();
+      realtime.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await db.close();

@@ -36,6 +36,7 @@ beforeAll(async () => {
     DATABASE_URL: `file:${dir}/pz.db`,
     SCENARIOS_DIR: scenarios,
     SKIP_WEB_BUILD: '1',
+    BROADCAST_INTERVAL_MS: '0', // each step asserts the views it caused
   });
   server = await startServer(config, { clock, log: silentLogger });
 });

@@ -25,6 +25,8 @@ beforeAll(async () => {
     HOST: '127.0.0.1',
     DATABASE_URL: `file:${dir}/rt.db`,
     SKIP_WEB_BUILD: '1',
+    // Every change is sent at once, so each step can assert the views it caused (coalescing: broadcast.test.ts).
+    BROADCAST_INTERVAL_MS: '0',
   });
   server = await startServer(config, { clock, log: silentLogger });
 });

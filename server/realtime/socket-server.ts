@@ -18,6 +18,7 @@ import type { Logger } from '../rooms/logger.js';
 import type { Room, RoomHooks } from '../rooms/room.js';
 import type { RoomManager } from '../rooms/room-manager.js';
 import { hashToken, newToken } from '../rooms/secrets.js';
+import { BroadcastThrottle } from './broadcast-throttle.js';
 import { registerPuzzleHandlers } from './puzzle-handlers.js';
 import { KeyedRateLimiter, TokenBucket } from './rate-limit.js';
 import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
@@ -52,19 +53,33 @@ export class Realtime implements RoomHooks {
   // Classrooms share one public IP, so the per-IP join allowance is generous; per-socket limits do the rest.
   private readonly joinsPerIp = new KeyedRateLimiter(200, 5);
   private manager: RoomManager | null = null;
+  private readonly throttle: BroadcastThrottle;
 
   constructor(
     private readonly io: GameServer,
     private readonly clock: Clock,
     private readonly log: Logger,
-  ) {}
+    broadcastIntervalMs = 0,
+  ) {
+    this.throttle = new BroadcastThrottle(broadcastIntervalMs);
+  }
 
   start(manager: RoomManager): void {
     this.manager = manager;
     this.io.on('connection', (socket) => this.onConnection(socket));
   }
 
+  /** Sends pending view updates and stops the throttle's timers (server shutdown). */
+  stop(): void {
+    this.throttle.flushAll();
+  }
+
+  /** Every connected seat gets the room's newest state, coalesced (see broadcast-throttle.ts). */
   broadcast(room: Room): void {
+    this.throttle.request(room.code, () => this.sendViews(room));
+  }
+
+  private sendViews(room: Room): void {
     const now = this.clock.now();
     const views = new Map<string, GameView>();
     for (const { socket, seat } of this.seats.socketsIn(room.code)) {
