@@ -77,6 +77,32 @@ describe('Room', () => {
     await manager.shutdown();
   });
 
+  it('saves one snapshot per batch of queued actions and acknowledges each only after it is saved', async () => {
+    const { manager, timeline } = setup();
+    const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
+    if (!created.ok) throw new Error(created.error.message);
+    const room = (await manager.get(created.data.code))!;
+    timeline.length = 0;
+    const joins = Array.from({ length: 12 }, (_, i) =>
+      room
+        .run({ type: 'join', nickname: `p${i}`, seatKey: hashToken(`token-${i}-0123456789abcdef`) })
+        .then((r) => {
+          timeline.push('ack');
+          return r;
+        }),
+    );
+    expect((await Promise.all(joins)).every((r) => r.ok)).toBe(true);
+    const saves = timeline.filter((t) => t === 'db:saveSnapshot').length;
+    // The first join runs alone; the eleven that queued behind it share the next snapshot.
+    expect(saves).toBeLessThan(12);
+    expect(saves).toBeGreaterThanOrEqual(1);
+    // Every ack comes after a snapshot (none before the first save).
+    expect(timeline.indexOf('ack')).toBeGreaterThan(timeline.indexOf('db:saveSnapshot'));
+    const saved = JSON.parse((await db.repo.findGameByCode(room.code))!.snapshot!) as { players: unknown[] };
+    expect(saved.players).toHaveLength(12);
+    await manager.shutdown();
+  });
+
   it('closes a question at its deadline on the server clock and stores results before the podium', async () => {
     const { clock, manager, timeline } = setup();
     const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });

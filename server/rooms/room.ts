@@ -3,6 +3,11 @@
  * broadcasts). Actions run strictly one at a time, and an action's effects — including its database
  * writes — finish before the next action starts, so "results are stored before the podium is shown"
  * holds by construction.
+ *
+ * The state snapshot is saved by group commit: the actions that queued up while the previous snapshot
+ * was being written run one after another, then one snapshot holding all of them is saved, and only then
+ * are they acknowledged and broadcast. An ack still means "saved"; an answer storm of 500 players writes a
+ * handful of snapshots instead of 500 (docs/performance.md, "Rooms").
  */
 import { dispatch, type Effect, type GameAction, type GameState } from '../game/index.js';
 import type { GameRepository } from '../persistence/game-repository.js';
@@ -25,9 +30,17 @@ export interface RoomDeps {
 }
 
 type ActionInput = GameAction extends infer A ? (A extends { now: number } ? Omit<A, 'now'> : never) : never;
+type ActionResult = Result<{ state: GameState; effects: Effect[] }>;
+
+interface Queued {
+  action: GameAction;
+  resolve: (r: ActionResult) => void;
+  reject: (err: unknown) => void;
+}
 
 export class Room {
-  private queue: Promise<unknown> = Promise.resolve();
+  private pending: Queued[] = [];
+  private draining: Promise<void> | null = null;
   private timer: unknown = null;
   private lastNow = 0;
 
@@ -53,38 +66,77 @@ export class Room {
    * Queues an action stamped with the time it arrived (so a slow database write ahead of it cannot make
    * an in-time answer late). Resolves with the core's result once its effects are done.
    */
-  run(input: ActionInput): Promise<Result<{ state: GameState; effects: Effect[] }>> {
-    const receivedAt = this.deps.clock.now();
-    const next = this.queue.then(() => this.apply({ ...input, now: receivedAt } as GameAction));
-    // A failing action must not block the ones behind it.
-    this.queue = next.catch(() => undefined);
-    return next;
+  run(input: ActionInput): Promise<ActionResult> {
+    const action = { ...input, now: this.deps.clock.now() } as GameAction;
+    return new Promise((resolve, reject) => {
+      this.pending.push({ action, resolve, reject });
+      this.draining ??= this.drain();
+    });
   }
 
   /** Waits until every queued action is done (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
   }
 
   dispose(): void {
     this.clearTimer();
   }
 
-  private async apply(action: GameAction) {
+  /**
+   * Runs what is queued in batches: each batch's actions, then one snapshot, one broadcast, the acks.
+   * The flag is cleared in the same synchronous step that finds the queue empty (no await in between):
+   * an action queued by an ack's continuation, which runs right after, then starts a new drain instead
+   * of joining one that has already finished.
+   */
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        // One turn of the event loop first, so messages already received are queued into this batch
+        // (the database driver is synchronous: without it a batch would never hold more than one).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const batch = this.pending.splice(0);
+        const settle: (() => void)[] = [];
+        let changed = false;
+        let broadcast = false;
+        for (const item of batch) {
+          try {
+            const { result, broadcast: b } = await this.apply(item.action);
+            changed ||= result.ok;
+            broadcast ||= b;
+            settle.push(() => item.resolve(result));
+          } catch (err) {
+            // A failing action must not block the ones behind it.
+            settle.push(() => item.reject(err));
+          }
+        }
+        try {
+          if (changed) await this.persistSnapshot();
+          if (broadcast) this.deps.hooks.broadcast(this);
+        } catch (err) {
+          this.deps.log.error(`room ${this.code}: broadcast failed`, err);
+        } finally {
+          for (const done of settle) done();
+        }
+      }
+    } finally {
+      this.draining = null;
+    }
+  }
+
+  private async apply(action: GameAction): Promise<{ result: ActionResult; broadcast: boolean }> {
     // Time never runs backwards inside a room, even if actions were stamped out of order.
     const now = Math.max(action.now, this.lastNow);
     this.lastNow = now;
     const result = dispatch(this.current, { ...action, now } as GameAction);
-    if (!result.ok) return result;
+    if (!result.ok) return { result, broadcast: false };
     this.current = result.data.state;
     let broadcast = false;
     for (const effect of result.data.effects) {
       if (effect.type === 'broadcast') broadcast = true;
       else await this.perform(effect, now);
     }
-    await this.persistSnapshot();
-    if (broadcast) this.deps.hooks.broadcast(this);
-    return result;
+    return { result, broadcast };
   }
 
   private async perform(effect: Exclude<Effect, { type: 'broadcast' }>, now: number): Promise<void> {
