@@ -93,7 +93,7 @@ export class Room {
     try {
       while (this.pending.length > 0) {
         // One turn of the event loop first, so messages already received are queued into this batch
-        // (the database driver is synchronous: without it a batch would never hold more than one).
+        // (the SQLite driver is synchronous: without this, a batch there would never hold more than one).
         await new Promise<void>((resolve) => setImmediate(resolve));
         const batch = this.pending.splice(0);
         const settle: (() => void)[] = [];
