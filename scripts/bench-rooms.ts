@@ -8,7 +8,7 @@
  *  - answer storm: all N answer at once → last ack, and → the host's view in `reveal` (the question
  *    closes when everyone has answered); the views the players received meanwhile; the server's CPU time.
  * The bots share the 2 cores with the server, so figures are upper bounds. Results go into
- * docs/performance.md by hand.
+ * docs/performance.md by hand. `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"` profiles the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -128,13 +128,13 @@ async function measure(n: number): Promise<string> {
 
     // Fan-out of a phase change.
     const seen: number[] = [];
-    let question: { id: string; choice: string } | null = null;
+    const holding = new Set<Bot>();
+    let question = { id: '', choice: '' };
     const gotQuestion = new Promise<void>((resolve) => {
       for (const p of players)
         p.on('state:update', (v: GameView) => {
-          if (v.phase !== 'question' || !v.question || seen.length >= n || (p as { seen?: true }).seen)
-            return;
-          (p as { seen?: true }).seen = true;
+          if (v.phase !== 'question' || !v.question || holding.has(p)) return;
+          holding.add(p);
           seen.push(performance.now());
           question = { id: v.question.id, choice: v.question.choices[0]!.id };
           if (seen.length === n) resolve();
@@ -154,7 +154,7 @@ async function measure(n: number): Promise<string> {
     );
     const cpu0 = cpuMs(server.child.pid!);
     const t1 = performance.now();
-    const q = question as unknown as { id: string; choice: string };
+    const q = question;
     const acks = await Promise.all(
       players.map(async (p) => {
         const r = await ack(p, 'answer:submit', { questionId: q.id, choiceIds: [q.choice] });
