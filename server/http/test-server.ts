@@ -1,6 +1,7 @@
 /**
- * A real server for route tests: its own SQLite file in a temp dir, port 0, an injected clock. Registers
- * the vitest hooks that start and stop it; read `.server` inside tests.
+ * A real server for route and socket tests: its own SQLite file in a temp dir, port 0, an injected clock,
+ * and `env` for any other setting. Registers the vitest hooks that start and stop it; read `.server`
+ * inside tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,11 @@ import type { Clock } from '../rooms/clock.js';
 import { silentLogger } from '../rooms/logger.js';
 import { startServer, type RunningServer } from '../server.js';
 
-export function useTestServer(clock: Clock, name: string): { readonly server: RunningServer } {
+export function useTestServer(
+  clock: Clock,
+  name: string,
+  env: Record<string, string> = {},
+): { readonly server: RunningServer } {
   let server: RunningServer | null = null;
   let dir = '';
   beforeAll(async () => {
@@ -21,6 +26,7 @@ export function useTestServer(clock: Clock, name: string): { readonly server: Ru
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${dir}/test.db`,
       SKIP_WEB_BUILD: '1',
+      ...env,
     });
     server = await startServer(config, { clock, log: silentLogger });
   });

@@ -3,38 +3,18 @@
  * of 40 players must not send every player a view per answer (40² views), yet everyone ends on the
  * newest state.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../http/test-server.js';
 import type { GameView, PlayerView } from '../protocol/views.js';
 import { ManualClock } from '../rooms/clock.js';
-import { silentLogger } from '../rooms/logger.js';
-import { startServer, type RunningServer } from '../server.js';
-import { connectClient, emit, type Client } from './test-sockets.js';
+import { connectClient, createGame, emit, type Client } from './test-sockets.js';
 
 const PLAYERS = 40;
-let server: RunningServer;
-let dir: string;
+const ctx = useTestServer(new ManualClock(), 'bc', { BROADCAST_INTERVAL_MS: '100' });
 const clients: Client[] = [];
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kube-arena-bc-'));
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: `file:${dir}/bc.db`,
-    SKIP_WEB_BUILD: '1',
-    BROADCAST_INTERVAL_MS: '100',
-  });
-  server = await startServer(config, { clock: new ManualClock(), log: silentLogger });
-});
-
-afterAll(async () => {
+afterAll(() => {
   for (const c of clients) c.disconnect();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const until = async (what: string, ok: () => boolean) => {
@@ -44,19 +24,14 @@ const until = async (what: string, ok: () => boolean) => {
 
 describe('broadcasts', () => {
   it('coalesce an answer storm into a few views per player, ending on the newest state', async () => {
-    const res = await fetch(`${server.url}/api/games`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ setId: 'e2e-short' }),
-    });
-    const game = (await res.json()) as { code: string; hostToken: string };
-    const host = await connectClient(server.url, clients);
+    const game = await createGame(ctx.server.url);
+    const host = await connectClient(ctx.server.url, clients);
     expect((await emit(host.socket, 'room:resume', { code: game.code, token: game.hostToken })).ok).toBe(
       true,
     );
     const players = await Promise.all(
       Array.from({ length: PLAYERS }, async (_, i) => {
-        const p = await connectClient(server.url, clients);
+        const p = await connectClient(ctx.server.url, clients);
         const joined = await emit(p.socket, 'room:join', { code: game.code, nickname: `p${i}` });
         if (!joined.ok) throw new Error(JSON.stringify(joined));
         return p;

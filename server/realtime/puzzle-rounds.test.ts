@@ -14,7 +14,7 @@ import type { GameView, HostView, PlayerView, TeamPuzzleView } from '../protocol
 import { ManualClock } from '../rooms/clock.js';
 import { silentLogger } from '../rooms/logger.js';
 import { startServer, type RunningServer } from '../server.js';
-import { connectClient, emit, type Client } from './test-sockets.js';
+import { connectClient, createGame, emit, type Client } from './test-sockets.js';
 
 let server: RunningServer;
 let dir: string;
@@ -60,12 +60,7 @@ async function must<T>(socket: Client, event: string, payload: unknown = {}): Pr
 
 describe('a puzzle round over sockets', () => {
   it('two teams play; team mates share a terminal; one team solves and scores; logs are stored', async () => {
-    const res = await fetch(`${server.url}/api/games`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ setId: 'puzzle-test' }),
-    });
-    const game = (await res.json()) as { code: string; hostToken: string };
+    const game = await createGame(server.url, 'puzzle-test');
     const host = await client();
     await must(host.socket, 'room:resume', { code: game.code, token: game.hostToken });
     const [ana, ben, cy] = [await client(), await client(), await client()];

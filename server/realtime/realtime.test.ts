@@ -2,62 +2,35 @@
  * The whole server over real sockets and a real SQLite file: the socket layer, rooms, the game core and
  * the repository together. Time is a ManualClock, so deadlines are exact and the suite is fast.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestServer } from '../http/test-server.js';
 import type { GameView, HostView, PlayerView } from '../protocol/views.js';
 import { ManualClock } from '../rooms/clock.js';
 import { silentLogger } from '../rooms/logger.js';
-import { startServer, type RunningServer } from '../server.js';
-import { connectClient, emit, type Client } from './test-sockets.js';
+import { connectClient, createGame as createGameAt, emit, type Client } from './test-sockets.js';
 
-let server: RunningServer;
-let dir: string;
 const clock = new ManualClock();
+// Every change is sent at once, so each step can assert the views it caused (coalescing: broadcast.test.ts).
+const ctx = useTestServer(clock, 'rt', { BROADCAST_INTERVAL_MS: '0' });
 const clients: Client[] = [];
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'kube-arena-rt-'));
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: `file:${dir}/rt.db`,
-    SKIP_WEB_BUILD: '1',
-    // Every change is sent at once, so each step can assert the views it caused (coalescing: broadcast.test.ts).
-    BROADCAST_INTERVAL_MS: '0',
-  });
-  server = await startServer(config, { clock, log: silentLogger });
-});
-
-afterAll(async () => {
+afterAll(() => {
   for (const c of clients) c.disconnect();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** A socket that records every view it receives, and every kick. */
 async function client(): Promise<{ socket: Client; views: GameView[]; kicked: string[] }> {
-  const { socket, views } = await connectClient(server.url, clients);
+  const { socket, views } = await connectClient(ctx.server.url, clients);
   const kicked: string[] = [];
   socket.on('room:kicked', (k) => kicked.push(k.reason));
   return { socket, views, kicked };
 }
 
-async function createGame(setId = 'e2e-short') {
-  const res = await fetch(`${server.url}/api/games`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ setId }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { code: string; hostToken: string; joinUrl: string };
-}
+const createGame = (setId?: string) => createGameAt(ctx.server.url, setId);
 
 /** Waits until the server has processed everything queued for the room (acks already imply that). */
 const settle = async (code: string) => {
-  await (await server.manager.get(code))?.idle();
+  await (await ctx.server.manager.get(code))?.idle();
   await new Promise((r) => setTimeout(r, 20));
 };
 
@@ -65,7 +38,7 @@ describe('a classroom game over sockets', () => {
   it('plays a game end to end with refusals, reconnect, kick and stored results', async () => {
     const game = await createGame();
     expect(game.code).toMatch(/^[A-Z0-9]{6}$/);
-    expect(game.joinUrl).toBe(`${server.url}/join/${game.code}`);
+    expect(game.joinUrl).toBe(`${ctx.server.url}/join/${game.code}`);
 
     const host = await client();
     const resumed = await emit<{ role: string; view: HostView }>(host.socket, 'room:resume', {
@@ -166,7 +139,7 @@ describe('a classroom game over sockets', () => {
     ada.socket.on('state:update', (v) => {
       if (v.phase !== 'podium' || podiumSeenWithStoredRanks !== null) return;
       podiumSeenWithStoredRanks = false;
-      void server.repo.getResults(game.code).then((r) => {
+      void ctx.server.repo.getResults(game.code).then((r) => {
         podiumSeenWithStoredRanks = !!r && r.game.endedAt !== null && r.players.some((p) => p.rank === 1);
       });
     });
@@ -175,7 +148,7 @@ describe('a classroom game over sockets', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(podiumSeenWithStoredRanks).toBe(true);
 
-    const results = await server.repo.getResults(game.code);
+    const results = await ctx.server.repo.getResults(game.code);
     expect(results?.answers).toEqual([
       expect.objectContaining({
         playerId: joinA.data.playerId,
@@ -191,9 +164,9 @@ describe('a classroom game over sockets', () => {
     ]);
 
     // CSV: only for the host.
-    const denied = await fetch(`${server.url}/api/games/${game.code}/results.csv`);
+    const denied = await fetch(`${ctx.server.url}/api/games/${game.code}/results.csv`);
     expect(denied.status).toBe(401);
-    const csv = await fetch(`${server.url}/api/games/${game.code}/results.csv`, {
+    const csv = await fetch(`${ctx.server.url}/api/games/${game.code}/results.csv`, {
       headers: { authorization: `Bearer ${game.hostToken}` },
     });
     expect(csv.status).toBe(200);
@@ -210,14 +183,14 @@ describe('a classroom game over sockets', () => {
     expect(!bad.ok && bad.error.code).toBe('validation/invalid-payload');
     const unseated = await emit(c.socket, 'answer:submit', { questionId: 'q', choiceIds: ['a'] });
     expect(!unseated.ok && unseated.error.code).toBe('room/not-joined');
-    const res = await fetch(`${server.url}/api/games`, {
+    const res = await fetch(`${ctx.server.url}/api/games`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"setId":',
     });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'validation/invalid-payload' } });
-    const unknown = await fetch(`${server.url}/api/games`, {
+    const unknown = await fetch(`${ctx.server.url}/api/games`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"setId":"nope"}',
@@ -236,8 +209,8 @@ describe('a classroom game over sockets', () => {
     // Simulate another node: a fresh manager over the same database.
     const { RoomManager } = await import('../rooms/room-manager.js');
     const other = new RoomManager({
-      repo: server.repo,
-      catalog: server.catalog,
+      repo: ctx.server.repo,
+      catalog: ctx.server.catalog,
       clock,
       hooks: { broadcast: () => {}, kicked: () => {} },
       log: silentLogger,

@@ -26,3 +26,17 @@ export function emit<T>(socket: Client, event: string, payload: unknown = {}): P
     payload,
   );
 }
+
+/** Creates a classroom game over HTTP, as a host's browser does; throws unless the server says 201. */
+export async function createGame(
+  url: string,
+  setId = 'e2e-short',
+): Promise<{ code: string; hostToken: string; joinUrl: string }> {
+  const res = await fetch(`${url}/api/games`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ setId }),
+  });
+  if (res.status !== 201) throw new Error(`POST /api/games: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { code: string; hostToken: string; joinUrl: string };
+}
