@@ -22,17 +22,7 @@ function stats(samples: number[]): { median: number; p95: number; min: number } 
   return { median: at(0.5), p95: at(0.95), min: s[0] as number };
 }
 
-function time(fn: (i: number) => void, runs = RUNS): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn(i);
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
-/** Like `time`, with an untimed setup step per run (finding a pod name is not part of the command). */
+/** Times `fn` per run, after an untimed `setup` step (finding a pod name is not part of the command). */
 function timeWith<T>(setup: (i: number) => T, fn: (arg: T, i: number) => void, runs = RUNS): number[] {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -42,6 +32,14 @@ function timeWith<T>(setup: (i: number) => T, fn: (arg: T, i: number) => void, r
     out.push(performance.now() - t0);
   }
   return out;
+}
+
+function time(fn: (i: number) => void, runs = RUNS): number[] {
+  return timeWith(
+    () => undefined,
+    (_, i) => fn(i),
+    runs,
+  );
 }
 
 function k(cluster: Cluster, line: string): string {

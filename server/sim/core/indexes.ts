@@ -88,9 +88,9 @@ export function copyIndex(before: object, next: object): void {
 
 /** Record that an object of the namespace record `b` changed from `old` to `next` (either may be absent). */
 export function updateIndex(kind: Kind, b: object, old: K8sObject | undefined, next: K8sObject | undefined) {
-  const idx = indexes.get(b);
   const spec = SPECS[kind];
-  if (!idx || !spec) return;
+  const idx = spec && indexes.get(b); // most kinds have no index: skip the WeakMap on their writes
+  if (!idx) return;
   if (old) file(idx, spec, old, false);
   if (next) file(idx, spec, next, true);
 }
