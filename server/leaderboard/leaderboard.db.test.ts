@@ -6,12 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogOf } from '../content/catalog.js';
 import { openDatabase, type Database } from '../persistence/open-database.js';
-import {
-  freshPostgres,
-  freshSqlite,
-  TEST_POSTGRES_URL,
-  type TestDatabase,
-} from '../persistence/test-databases.js';
+import { testDatabaseTargets, type TestDatabase } from '../persistence/test-databases.js';
 import type { PracticeMode } from '../persistence/practice-repository.js';
 import { testSet } from '../practice/test-set.js';
 import { hashToken } from '../rooms/secrets.js';
@@ -24,11 +19,7 @@ const HOUR = 3_600_000;
 const SETS = ['lb-rank', 'lb-best', 'lb-window', 'lb-page', 'lb-search', 'lb-modes'];
 const catalog = catalogOf(SETS.map((id) => ({ ...testSet, id, title: `Set ${id}` })));
 
-const targets: [string, () => Promise<TestDatabase>][] = [['SQLite', freshSqlite]];
-const pgServer = TEST_POSTGRES_URL;
-if (pgServer) targets.push(['PostgreSQL', () => freshPostgres(pgServer)]);
-
-describe.each(targets)('leaderboards on %s', (_name, fresh) => {
+describe.each(testDatabaseTargets())('leaderboards on %s', (_name, fresh) => {
   let target: TestDatabase;
   let db: Database;
   let service: LeaderboardService;

@@ -1,6 +1,6 @@
 /**
- * The behaviour every PracticeRepository must have, run against each real database by sqlite.test.ts
- * and postgresql.test.ts. Leaderboard reads are covered in server/leaderboard/leaderboard.db.test.ts.
+ * The behaviour every PracticeRepository must have, run against each real database by
+ * repository-contracts.test.ts. Leaderboard reads are covered in server/leaderboard/leaderboard.db.test.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,13 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GameRepository } from './game-repository.js';
 import { openDatabase } from './open-database.js';
 import { PlayerNotFoundError } from './errors.js';
-import { freshPostgres, freshSqlite, TEST_POSTGRES_URL, type TestDatabase } from './test-databases.js';
+import { testDatabaseTargets, type TestDatabase } from './test-databases.js';
 
 const at = (s: number) => new Date(Date.UTC(2025, 0, 1, 10, 0, s));
-const targets: [string, () => Promise<TestDatabase>][] = [['SQLite', freshSqlite]];
-if (TEST_POSTGRES_URL) targets.push(['PostgreSQL', () => freshPostgres(TEST_POSTGRES_URL!)]);
-
-describe.each(targets)('puzzle log (%s)', (_name, fresh) => {
+describe.each(testDatabaseTargets())('puzzle log (%s)', (_name, fresh) => {
   let target: TestDatabase;
   let db: Awaited<ReturnType<typeof openDatabase>>;
   let repo: GameRepository;

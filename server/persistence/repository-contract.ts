@@ -1,6 +1,6 @@
 /**
  * The behaviour every GameRepository must have, run against each real database by
- * sqlite.test.ts and postgresql.test.ts. One migrated database per file; each test uses its own
+ * repository-contracts.test.ts. One migrated database per database kind; each test uses its own
  * random join codes, so tests do not see each other's rows.
  */
 import { randomBytes } from 'node:crypto';
