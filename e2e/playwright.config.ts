@@ -1,4 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { BROWSER_ARGS, chooseBrowser } from './browser.js';
+
+const browser = chooseBrowser();
+// Once, in the runner (workers inherit the choice through the environment).
+if (!process.env.TEST_WORKER_INDEX)
+  console.log(`e2e browser: ${browser.executablePath} (from ${browser.source})`);
 
 /** The e2e server gets its own port and a fresh SQLite file, so a developer's `npm start` is left alone. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3199);
@@ -19,19 +25,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      // Debian's chromium: Playwright must never download its own browser here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: browser.executablePath, args: BROWSER_ARGS },
   },
   webServer: {
     command: `rm -rf data/e2e && npx tsx server/main.ts`,

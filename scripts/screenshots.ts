@@ -6,8 +6,8 @@
  *
  * Starts its own server on a free port with a temporary SQLite database and a temporary scenarios
  * folder (the repository's puzzles plus a one-round set), plays a short round with three players in two
- * teams through the real UI in Debian's chromium, then stops the server. Nothing in data/ is touched.
- * Env: CHROMIUM_PATH (default /usr/bin/chromium), PUZZLE (default selector-mismatch), OUT_DIR.
+ * teams through the real UI in Chromium (see e2e/browser.ts for which), then stops the server. Nothing in data/ is touched.
+ * Env: CHROMIUM_PATH (else a Chromium on PATH, else the bundled one), PUZZLE (default selector-mismatch), OUT_DIR.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { BROWSER_ARGS, chooseBrowser } from '../e2e/browser.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, process.env.OUT_DIR ?? 'docs/screenshots');
@@ -92,16 +93,9 @@ async function main() {
       LOG_LEVEL: 'error',
     },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const choice = chooseBrowser();
+  console.log(`browser: ${choice.executablePath} (from ${choice.source})`);
+  const browser = await chromium.launch({ executablePath: choice.executablePath, args: BROWSER_ARGS });
   try {
     await waitUp(`${base}/api/health`, 60_000);
     const host = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

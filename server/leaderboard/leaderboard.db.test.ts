@@ -1,12 +1,16 @@
 /**
- * Leaderboard queries against real databases: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set.
+ * Leaderboard queries against real databases: SQLite always, PostgreSQL when a server answers.
  * Runs are written through the practice repository exactly as a finishing run is, so the best-run
  * table is maintained by the code under test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogOf } from '../content/catalog.js';
 import { openDatabase, type Database } from '../persistence/open-database.js';
-import { testDatabaseTargets, type TestDatabase } from '../persistence/test-databases.js';
+import {
+  noteSkippedPostgres,
+  testDatabaseTargets,
+  type TestDatabase,
+} from '../persistence/test-databases.js';
 import type { PracticeMode } from '../persistence/practice-repository.js';
 import { testSet } from '../practice/test-set.js';
 import { hashToken } from '../rooms/secrets.js';
@@ -19,6 +23,7 @@ const HOUR = 3_600_000;
 const SETS = ['lb-rank', 'lb-best', 'lb-window', 'lb-page', 'lb-search', 'lb-modes'];
 const catalog = catalogOf(SETS.map((id) => ({ ...testSet, id, title: `Set ${id}` })));
 
+noteSkippedPostgres('leaderboards');
 describe.each(testDatabaseTargets())('leaderboards on %s', (_name, fresh) => {
   let target: TestDatabase;
   let db: Database;

@@ -12,7 +12,13 @@ import { diffModelsAgainstMigrations, migrate } from './migrations.js';
 import { postgresFactoryWithShadow } from './postgres-admin.js';
 import { buildSchema, migrationsDir, PROVIDERS, schemaPath, type Provider } from './schema-files.js';
 import { sqliteFactoryWithShadow } from './sqlite-shadow.js';
-import { freshPostgres, freshSqlite, TEST_POSTGRES_URL, type TestDatabase } from './test-databases.js';
+import {
+  freshPostgres,
+  freshSqlite,
+  noteSkippedPostgres,
+  TEST_POSTGRES_URL,
+  type TestDatabase,
+} from './test-databases.js';
 
 interface MigrationRow {
   id: string;
@@ -89,7 +95,8 @@ describe('migrations on SQLite', () => {
   });
 });
 
-describe.skipIf(!TEST_POSTGRES_URL)('migrations on PostgreSQL (needs TEST_POSTGRES_URL)', () => {
+noteSkippedPostgres('migrations');
+describe.skipIf(!TEST_POSTGRES_URL)('migrations on PostgreSQL', () => {
   const server = TEST_POSTGRES_URL ?? '';
   const dbs: TestDatabase[] = [];
   afterAll(() => Promise.all(dbs.map((d) => d.drop())));

@@ -1,11 +1,12 @@
-/** Puzzle commands and team results on a real SQLite database (PostgreSQL too when TEST_POSTGRES_URL is set). */
+/** Puzzle commands and team results on a real SQLite database (PostgreSQL too when a server answers). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GameRepository } from './game-repository.js';
 import { openDatabase } from './open-database.js';
 import { PlayerNotFoundError } from './errors.js';
-import { testDatabaseTargets, type TestDatabase } from './test-databases.js';
+import { noteSkippedPostgres, testDatabaseTargets, type TestDatabase } from './test-databases.js';
 
 const at = (s: number) => new Date(Date.UTC(2025, 0, 1, 10, 0, s));
+noteSkippedPostgres('puzzle log');
 describe.each(testDatabaseTargets())('puzzle log (%s)', (_name, fresh) => {
   let target: TestDatabase;
   let db: Awaited<ReturnType<typeof openDatabase>>;

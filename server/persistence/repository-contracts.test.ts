@@ -1,8 +1,7 @@
-/** The repository contracts on every test database (SQLite always, PostgreSQL when TEST_POSTGRES_URL is set). */
-import { describe, it } from 'vitest';
+/** The repository contracts on every test database (SQLite always, PostgreSQL when a server answers). */
 import { repositoryContract } from './repository-contract.js';
 import { practiceRepositoryContract } from './practice-contract.js';
-import { openFresh, TEST_POSTGRES_URL, testDatabaseTargets } from './test-databases.js';
+import { noteSkippedPostgres, openFresh, testDatabaseTargets } from './test-databases.js';
 
 for (const [name, fresh] of testDatabaseTargets()) {
   repositoryContract(name, async () => {
@@ -15,7 +14,4 @@ for (const [name, fresh] of testDatabaseTargets()) {
   });
 }
 
-if (!TEST_POSTGRES_URL)
-  describe('GameRepository contract (PostgreSQL)', () => {
-    it.skip('needs TEST_POSTGRES_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)', () => {});
-  });
+noteSkippedPostgres('repository contracts');
