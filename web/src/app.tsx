@@ -1,4 +1,4 @@
-import { Link } from './components/link.js';
+import { Link } from './components/shared/link.js';
 import { useRoute } from './lib/use-route.js';
 import { HomeScreen } from './screens/home.js';
 import { HostScreen } from './screens/host.js';

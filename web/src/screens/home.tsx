@@ -1,6 +1,6 @@
-import { CreateGameForm } from '../components/create-game-form.js';
-import { JoinForm } from '../components/join-form.js';
-import { Link } from '../components/link.js';
+import { CreateGameForm } from '../components/game/create-game-form.js';
+import { JoinForm } from '../components/game/join-form.js';
+import { Link } from '../components/shared/link.js';
 import { useTitle } from '../lib/use-title.js';
 
 export function HomeScreen() {

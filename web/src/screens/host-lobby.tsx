@@ -1,6 +1,6 @@
-import { ErrorMessage } from '../components/error-message.js';
-import { PlayerList } from '../components/player-list.js';
-import { QrCode } from '../components/qr-code.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { PlayerList } from '../components/game/player-list.js';
+import { QrCode } from '../components/game/qr-code.js';
 import type { HostView } from '../../../server/protocol/index.js';
 import { joinUrl } from '../lib/routes.js';
 import type { ActionRunner } from '../net/use-action.js';

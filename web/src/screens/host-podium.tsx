@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ErrorMessage } from '../components/error-message.js';
-import { LeaderboardPublicToggle } from '../components/leaderboard-public-toggle.js';
-import { Link } from '../components/link.js';
-import { Podium } from '../components/podium.js';
-import { RankingTable } from '../components/ranking-table.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { LeaderboardPublicToggle } from '../components/shared/leaderboard-public-toggle.js';
+import { Link } from '../components/shared/link.js';
+import { Podium } from '../components/game/podium.js';
+import { RankingTable } from '../components/game/ranking-table.js';
 import type { HostView } from '../../../server/protocol/index.js';
 import { csvFileName } from '../lib/format.js';
 import { fetchResultsCsv } from '../net/http.js';

@@ -5,12 +5,12 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { HostView, TeamProgress, TeamPuzzleView } from '../../../server/protocol/index.js';
-import { ClusterPicture } from '../components/cluster-picture.js';
-import { HostControls } from '../components/host-controls.js';
-import { GoalList, HintList } from '../components/puzzle-goals.js';
-import { PuzzleClock } from '../components/puzzle-clock.js';
-import { PuzzleExplanation, PuzzleSolution, TeamResults } from '../components/puzzle-solution.js';
-import { TranscriptMirror } from '../components/puzzle-terminal.js';
+import { ClusterPicture } from '../components/puzzle/cluster-picture.js';
+import { HostControls } from '../components/game/host-controls.js';
+import { GoalList, HintList } from '../components/puzzle/puzzle-goals.js';
+import { PuzzleClock } from '../components/puzzle/puzzle-clock.js';
+import { PuzzleExplanation, PuzzleSolution, TeamResults } from '../components/puzzle/puzzle-solution.js';
+import { TranscriptMirror } from '../components/puzzle/puzzle-terminal.js';
 import { latestProbe } from '../lib/probe-path.js';
 import { teamLabel } from '../lib/teams.js';
 import { commandLine } from '../lib/transcript.js';

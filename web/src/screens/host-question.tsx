@@ -1,8 +1,8 @@
-import { ChoiceTile } from '../components/choice-tile.js';
-import { Countdown } from '../components/countdown.js';
-import { HostControls } from '../components/host-controls.js';
-import { PlayerList } from '../components/player-list.js';
-import { QuestionHeader } from '../components/question-header.js';
+import { ChoiceTile } from '../components/shared/choice-tile.js';
+import { Countdown } from '../components/shared/countdown.js';
+import { HostControls } from '../components/game/host-controls.js';
+import { PlayerList } from '../components/game/player-list.js';
+import { QuestionHeader } from '../components/game/question-header.js';
 import type { HostView } from '../../../server/protocol/index.js';
 import type { ActionRunner } from '../net/use-action.js';
 

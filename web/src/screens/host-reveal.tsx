@@ -1,8 +1,8 @@
-import { ChoiceTile } from '../components/choice-tile.js';
-import { Explanation } from '../components/explanation.js';
-import { HostControls } from '../components/host-controls.js';
-import { QuestionHeader } from '../components/question-header.js';
-import { RevealBars } from '../components/reveal-bars.js';
+import { ChoiceTile } from '../components/shared/choice-tile.js';
+import { Explanation } from '../components/shared/explanation.js';
+import { HostControls } from '../components/game/host-controls.js';
+import { QuestionHeader } from '../components/game/question-header.js';
+import { RevealBars } from '../components/game/reveal-bars.js';
 import type { HostView, PlayerResult } from '../../../server/protocol/index.js';
 import { formatPoints } from '../lib/format.js';
 import type { ActionRunner } from '../net/use-action.js';

@@ -1,5 +1,5 @@
-import { HostControls } from '../components/host-controls.js';
-import { ScoreboardList } from '../components/scoreboard-list.js';
+import { HostControls } from '../components/game/host-controls.js';
+import { ScoreboardList } from '../components/game/scoreboard-list.js';
 import type { HostView } from '../../../server/protocol/index.js';
 import type { ActionRunner } from '../net/use-action.js';
 import { progressLabel } from '../lib/format.js';

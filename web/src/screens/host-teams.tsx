@@ -5,8 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { HostView, TeamMember } from '../../../server/protocol/index.js';
-import { HostControls } from '../components/host-controls.js';
-import { RichText } from '../components/rich-text.js';
+import { HostControls } from '../components/game/host-controls.js';
+import { RichText } from '../components/shared/rich-text.js';
 import { clockText, hostTeamOptions } from '../lib/teams.js';
 import type { ActionRunner } from '../net/use-action.js';
 import '../styles/puzzle.css';

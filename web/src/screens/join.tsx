@@ -1,5 +1,5 @@
-import { JoinForm } from '../components/join-form.js';
-import { Link } from '../components/link.js';
+import { JoinForm } from '../components/game/join-form.js';
+import { Link } from '../components/shared/link.js';
 import { browserStore, loadSeat } from '../lib/seat-storage.js';
 import { useTitle } from '../lib/use-title.js';
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GameRankingResponse, GameRankingRow } from '../../../server/protocol/index.js';
-import { ErrorMessage } from '../components/error-message.js';
-import { LeaderboardPager } from '../components/leaderboard-pager.js';
-import { LeaderboardSearch, useDebouncedSearch } from '../components/leaderboard-search.js';
-import { LeaderboardPublicToggle } from '../components/leaderboard-public-toggle.js';
-import { LeaderboardTable, type BoardRow } from '../components/leaderboard-table.js';
-import { Link } from '../components/link.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { LeaderboardPager } from '../components/shared/leaderboard-pager.js';
+import { LeaderboardSearch, useDebouncedSearch } from '../components/leaderboards/leaderboard-search.js';
+import { LeaderboardPublicToggle } from '../components/shared/leaderboard-public-toggle.js';
+import { LeaderboardTable, type BoardRow } from '../components/leaderboards/leaderboard-table.js';
+import { Link } from '../components/shared/link.js';
 import { formatDate } from '../lib/practice-format.js';
 import { browserStore, loadSeat } from '../lib/seat-storage.js';
 import { useTitle } from '../lib/use-title.js';

@@ -5,12 +5,12 @@ import type {
   PracticeLeaderboardRow,
   PracticeMode,
 } from '../../../server/protocol/index.js';
-import { ErrorMessage } from '../components/error-message.js';
-import { LeaderboardPager } from '../components/leaderboard-pager.js';
-import { LeaderboardSearch, useDebouncedSearch } from '../components/leaderboard-search.js';
-import { LeaderboardTable, type BoardRow } from '../components/leaderboard-table.js';
-import { LeaderboardTabs } from '../components/leaderboard-tabs.js';
-import { Link } from '../components/link.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { LeaderboardPager } from '../components/shared/leaderboard-pager.js';
+import { LeaderboardSearch, useDebouncedSearch } from '../components/leaderboards/leaderboard-search.js';
+import { LeaderboardTable, type BoardRow } from '../components/leaderboards/leaderboard-table.js';
+import { LeaderboardTabs } from '../components/leaderboards/leaderboard-tabs.js';
+import { Link } from '../components/shared/link.js';
 import { formatScore, ordinal } from '../lib/format.js';
 import { pageOfRank, WINDOW_LABELS } from '../lib/practice-format.js';
 import { boardSearch, parseBoardQuery } from '../lib/practice-board-query.js';

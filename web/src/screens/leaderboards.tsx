@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { joinCodeSchema, type ScenarioSetSummary } from '../../../server/protocol/index.js';
-import { ErrorMessage } from '../components/error-message.js';
-import { LeaderboardGames } from '../components/leaderboard-games.js';
-import { Link } from '../components/link.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { LeaderboardGames } from '../components/leaderboards/leaderboard-games.js';
+import { Link } from '../components/shared/link.js';
 import { navigate } from '../lib/use-route.js';
 import { useTitle } from '../lib/use-title.js';
 import { listScenarioSets } from '../net/http.js';

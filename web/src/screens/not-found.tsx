@@ -1,4 +1,4 @@
-import { Link } from '../components/link.js';
+import { Link } from '../components/shared/link.js';
 
 export function NotFoundScreen({ path }: { path: string }) {
   return (

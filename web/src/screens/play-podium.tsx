@@ -1,7 +1,7 @@
-import { Link } from '../components/link.js';
-import { MyStanding } from '../components/my-standing.js';
-import { Podium } from '../components/podium.js';
-import { RankingTable } from '../components/ranking-table.js';
+import { Link } from '../components/shared/link.js';
+import { MyStanding } from '../components/game/my-standing.js';
+import { Podium } from '../components/game/podium.js';
+import { RankingTable } from '../components/game/ranking-table.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
 
 export function PlayPodium({ view }: { view: PlayerView }) {

@@ -1,7 +1,7 @@
 import type { PlayerView } from '../../../server/protocol/index.js';
-import { ClusterPicture } from '../components/cluster-picture.js';
-import { GoalList } from '../components/puzzle-goals.js';
-import { PuzzleExplanation, PuzzleSolution, TeamResults } from '../components/puzzle-solution.js';
+import { ClusterPicture } from '../components/puzzle/cluster-picture.js';
+import { GoalList } from '../components/puzzle/puzzle-goals.js';
+import { PuzzleExplanation, PuzzleSolution, TeamResults } from '../components/puzzle/puzzle-solution.js';
 import '../styles/puzzle.css';
 
 /** After the round: how my team did, why it broke, a reference solution, and every team's result. */

@@ -5,10 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { PlayerView, TeamPuzzleView } from '../../../server/protocol/index.js';
-import { PuzzleBrief } from '../components/puzzle-brief.js';
-import { PuzzleClock } from '../components/puzzle-clock.js';
-import { PuzzleWorkspace } from '../components/puzzle-workspace.js';
-import { TeamPicker } from '../components/team-picker.js';
+import { PuzzleBrief } from '../components/puzzle/puzzle-brief.js';
+import { PuzzleClock } from '../components/puzzle/puzzle-clock.js';
+import { PuzzleWorkspace } from '../components/puzzle/puzzle-workspace.js';
+import { TeamPicker } from '../components/puzzle/team-picker.js';
 import type { ActionRunner } from '../net/use-action.js';
 import type { GameSession } from '../net/use-game-session.js';
 import '../styles/puzzle.css';

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { ChoiceGrid, KeyHint } from '../components/choice-grid.js';
-import { Countdown } from '../components/countdown.js';
-import { ErrorMessage } from '../components/error-message.js';
-import { QuestionHeader } from '../components/question-header.js';
+import { ChoiceGrid, KeyHint } from '../components/shared/choice-grid.js';
+import { Countdown } from '../components/shared/countdown.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { QuestionHeader } from '../components/game/question-header.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
 import { choiceLetter, orderedSelection, submitsOnTap, toggleChoice } from '../lib/choices.js';
 import { formatMs } from '../lib/format.js';

@@ -1,7 +1,7 @@
-import { ChoiceTile } from '../components/choice-tile.js';
-import { Explanation } from '../components/explanation.js';
-import { RichText } from '../components/rich-text.js';
-import { Verdict } from '../components/verdict.js';
+import { ChoiceTile } from '../components/shared/choice-tile.js';
+import { Explanation } from '../components/shared/explanation.js';
+import { RichText } from '../components/shared/rich-text.js';
+import { Verdict } from '../components/shared/verdict.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
 import { formatMs, formatScore } from '../lib/format.js';
 

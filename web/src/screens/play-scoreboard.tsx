@@ -1,4 +1,4 @@
-import { MyStanding } from '../components/my-standing.js';
+import { MyStanding } from '../components/game/my-standing.js';
 import type { PlayerView } from '../../../server/protocol/index.js';
 import { progressLabel } from '../lib/format.js';
 

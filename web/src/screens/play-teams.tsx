@@ -1,6 +1,6 @@
 import type { PlayerView } from '../../../server/protocol/index.js';
-import { RichText } from '../components/rich-text.js';
-import { TeamPicker } from '../components/team-picker.js';
+import { RichText } from '../components/shared/rich-text.js';
+import { TeamPicker } from '../components/puzzle/team-picker.js';
 import { clockText, teamLabel } from '../lib/teams.js';
 import type { ActionRunner } from '../net/use-action.js';
 import '../styles/puzzle.css';

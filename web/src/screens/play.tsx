@@ -1,7 +1,7 @@
-import { ConnectionBanner } from '../components/connection-banner.js';
-import { ErrorMessage } from '../components/error-message.js';
-import { PhaseStatus, UnsupportedPhase } from '../components/phase-status.js';
-import { SeatProblem } from '../components/seat-problem.js';
+import { ConnectionBanner } from '../components/game/connection-banner.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { PhaseStatus, UnsupportedPhase } from '../components/game/phase-status.js';
+import { SeatProblem } from '../components/game/seat-problem.js';
 import { formatScore } from '../lib/format.js';
 import { useTitle } from '../lib/use-title.js';
 import { useAction } from '../net/use-action.js';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PracticeMeResponse } from '../../../server/protocol/index.js';
-import { ErrorMessage } from '../components/error-message.js';
-import { Link } from '../components/link.js';
-import { PracticeBests } from '../components/practice-bests.js';
-import { PracticeHistory } from '../components/practice-history.js';
-import { PracticeStartForm } from '../components/practice-start-form.js';
+import { ErrorMessage } from '../components/shared/error-message.js';
+import { Link } from '../components/shared/link.js';
+import { PracticeBests } from '../components/practice/practice-bests.js';
+import { PracticeHistory } from '../components/practice/practice-history.js';
+import { PracticeStartForm } from '../components/practice/practice-start-form.js';
 import { runProgress } from '../lib/practice-format.js';
 import { forgetIdentity, loadIdentity } from '../lib/practice-identity.js';
 import { browserStore } from '../lib/seat-storage.js';
