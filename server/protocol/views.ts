@@ -4,7 +4,7 @@
  * These are plain types, not zod schemas: the server produces them, the web client trusts them.
  */
 
-import type { ClusterViewModel, ProbeResult } from '../sim/api.js';
+import type { ClusterViewModel, ProbeResult } from './generated/cluster-view.js';
 
 /**
  * Puzzle rounds add three phases: 'teams' (forming teams before a puzzle round), 'puzzle' (the round runs)

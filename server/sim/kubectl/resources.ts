@@ -1,7 +1,8 @@
 /** Resource names, short names and the `<kind>/<name>` spelling kubectl prints. */
 import type { Kind } from '../types.js';
 
-const ALIASES: Record<string, Kind> = {};
+/** Every word naming a kind (plural first, as kubectl lists them); read by vocabulary.ts. */
+export const ALIASES: Record<string, Kind> = {};
 function alias(kind: Kind, ...names: string[]) {
   for (const n of names) ALIASES[n] = kind;
 }

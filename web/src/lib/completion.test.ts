@@ -57,13 +57,56 @@ describe('complete', () => {
   });
 
   it('completes flags and their values', () => {
-    expect(at('kubectl get pods --show').replacement).toBe('--show-labels ');
+    expect(at('kubectl get pods --show').candidates).toEqual(['--show-kind', '--show-labels']);
+    expect(at('kubectl get pods --show-l').replacement).toBe('--show-labels ');
     expect(at('kubectl get pods -n kube').replacement).toBe('kube-system ');
     expect(at('kubectl apply -f f').replacement).toBe('fix.yaml ');
     expect(at('kubectl get svc -o w').replacement).toBe('wide ');
     expect(at('kubectl get svc -o js').candidates).toEqual(['json', 'jsonpath=']);
     expect(at('kubectl get svc -o jsonp').replacement).toBe('jsonpath=');
     expect(at('kubectl get pods -l a').candidates).toEqual([]);
+  });
+
+  it("offers the flags of the command being typed (the sim's command table)", () => {
+    expect(at('kubectl get pods -').candidates).toContain('--show-labels');
+    expect(at('kubectl get pods -').candidates).not.toContain('--image');
+    expect(at('kubectl run t --im').candidates).toEqual(['--image', '--image-pull-policy']);
+    expect(at('kubectl exec db-0 -').candidates).toEqual(
+      expect.arrayContaining(['-it', '--container', '--']),
+    );
+    expect(at('kubectl create service nodeport web --node').replacement).toBe('--node-port ');
+    expect(at('kubectl create deploy web --rep').replacement).toBe('--replicas ');
+    // Global flags everywhere, and alone before the command.
+    expect(at('kubectl get pods --names').replacement).toBe('--namespace ');
+    expect(at('kubectl -').candidates).toEqual([
+      '--',
+      '--context',
+      '--kubeconfig',
+      '--namespace',
+      '--v',
+      '-n',
+      '-v',
+    ]);
+    // Spelled with the value a learner wants.
+    expect(at('kubectl create deployment web --image=nginx --dry').replacement).toBe('--dry-run=client ');
+    expect(at('kubectl run t --image=busybox --rest').replacement).toBe('--restart=Never ');
+  });
+
+  it('offers subcommands without their aliases, and completes after an alias', () => {
+    expect(at('kubectl create ').candidates).toEqual(['deployment', 'namespace', 'service']);
+    expect(at('kubectl create svc ').candidates).toEqual([
+      'clusterip',
+      'externalname',
+      'loadbalancer',
+      'nodeport',
+    ]);
+    expect(at('kubectl config ').candidates).toEqual(['current-context', 'get-contexts', 'set-context']);
+  });
+
+  it('offers nothing for words that only look like keys', () => {
+    expect(at('kubectl get constructor ').candidates).toEqual([]);
+    expect(at('kubectl constructor ').candidates).toEqual([]);
+    expect(at('kubectl get toString/').candidates).toEqual([]);
   });
 
   it('completes in the middle of a line without doubling the space', () => {

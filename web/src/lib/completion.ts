@@ -1,9 +1,11 @@
 /**
  * Tab completion for the puzzle terminal: programs, kubectl (sub)commands, resource kinds, flags and
- * their values, and object names taken from the team's cluster picture. Words are split on spaces only
+ * their values, and object names taken from the team's cluster picture. The kubectl words come from the
+ * simulator's command table through the protocol (kubectl-words.ts). Words are split on spaces only
  * (quotes are rare in the commands a puzzle needs, and a wrong guess just offers nothing).
  */
-import type { ClusterViewModel } from '../../../server/sim/api.js';
+import type { ClusterViewModel } from '../../../server/protocol/index.js';
+import { KUBECTL_WORDS, type ObjectKind } from './kubectl-words.js';
 
 export interface CompletionSource {
   /** Objects by kind and namespace (cluster-scoped kinds under ''). */
@@ -11,9 +13,6 @@ export interface CompletionSource {
   namespaces: string[];
   files: string[];
 }
-
-export type ObjectKind =
-  'pods' | 'services' | 'deployments' | 'replicasets' | 'endpoints' | 'nodes' | 'namespaces';
 
 export interface Completion {
   /** Index in the line where the completed word starts. */
@@ -26,76 +25,7 @@ export interface Completion {
 
 export const PROGRAMS = ['kubectl', 'k', 'node', 'curl', 'clear'];
 
-export const KUBECTL_COMMANDS = [
-  'annotate',
-  'api-resources',
-  'apply',
-  'cluster-info',
-  'config',
-  'create',
-  'delete',
-  'describe',
-  'edit',
-  'exec',
-  'expose',
-  'get',
-  'label',
-  'logs',
-  'patch',
-  'rollout',
-  'run',
-  'scale',
-  'set',
-  'version',
-];
-
-const SUBCOMMANDS: Record<string, string[]> = {
-  create: ['deployment', 'namespace', 'service'],
-  'create service': ['clusterip', 'externalname', 'loadbalancer', 'nodeport'],
-  'create svc': ['clusterip', 'externalname', 'loadbalancer', 'nodeport'],
-  set: ['selector'],
-  rollout: ['restart', 'status'],
-  config: ['current-context', 'get-contexts', 'set-context'],
-};
-
 const NODE_COMMANDS = ['help', 'kill-container', 'restart-kube-proxy', 'rules'];
-
-/** Words naming a kind, with the kind whose objects follow them. */
-const KIND_WORDS: Record<string, ObjectKind> = {
-  pods: 'pods',
-  pod: 'pods',
-  po: 'pods',
-  services: 'services',
-  service: 'services',
-  svc: 'services',
-  deployments: 'deployments',
-  deployment: 'deployments',
-  deploy: 'deployments',
-  replicasets: 'replicasets',
-  replicaset: 'replicasets',
-  rs: 'replicasets',
-  endpoints: 'endpoints',
-  ep: 'endpoints',
-  nodes: 'nodes',
-  node: 'nodes',
-  no: 'nodes',
-  namespaces: 'namespaces',
-  namespace: 'namespaces',
-  ns: 'namespaces',
-};
-
-/** What Tab offers where a kind is expected (the long names, plus `all`). */
-export const KINDS = [
-  'all',
-  'deployments',
-  'endpoints',
-  'endpointslices',
-  'namespaces',
-  'nodes',
-  'pods',
-  'replicasets',
-  'services',
-];
 
 /** Commands whose first argument is a kind (then names of that kind). */
 const TAKES_KIND = new Set([
@@ -114,34 +44,6 @@ const TAKES_KIND = new Set([
 ]);
 /** Commands whose first argument is a pod name. */
 const TAKES_POD = new Set(['exec', 'logs']);
-
-export const FLAGS = [
-  '--',
-  '--all-namespaces',
-  '--dry-run=client',
-  '--filename',
-  '--image',
-  '--labels',
-  '--name',
-  '--namespace',
-  '--output',
-  '--overwrite',
-  '--port',
-  '--protocol',
-  '--replicas',
-  '--restart=Never',
-  '--rm',
-  '--selector',
-  '--show-labels',
-  '--target-port',
-  '--type',
-  '-A',
-  '-f',
-  '-it',
-  '-l',
-  '-n',
-  '-o',
-];
 
 /** Flags whose next word is a value, with the values Tab offers (null: taken from the cluster). */
 const FLAG_VALUES: Record<string, string[] | 'namespaces' | 'files'> = {
@@ -245,32 +147,34 @@ function candidatesFor(before: string[], word: string, src: CompletionSource): s
     return [];
   }
   if (prog !== 'kubectl' && prog !== 'k') return [];
-  if (prev !== undefined && FLAG_VALUES[prev]) {
-    const values = FLAG_VALUES[prev];
+  // Own keys only: a word like `constructor` must not find Object.prototype's.
+  if (prev !== undefined && Object.hasOwn(FLAG_VALUES, prev)) {
+    const values = FLAG_VALUES[prev] as (typeof FLAG_VALUES)[string];
     if (values === 'namespaces') return src.namespaces;
     if (values === 'files') return src.files;
     return values;
   }
   if (prev !== undefined && VALUE_FLAGS.has(prev)) return [];
-  if (word.startsWith('-')) return FLAGS;
   const pos = positionals(rest);
-  if (pos.length === 0) return KUBECTL_COMMANDS;
+  if (word.startsWith('-')) return KUBECTL_WORDS.flags(KUBECTL_WORDS.commandPath(pos));
+  if (pos.length === 0) return KUBECTL_WORDS.commands;
   const [cmd, ...args] = pos as [string, ...string[]];
-  const sub = SUBCOMMANDS[cmd];
+  const sub = KUBECTL_WORDS.subcommands.get(cmd);
   const two = `${cmd} ${args[0] ?? ''}`;
   if (sub && args.length === 0) return sub;
-  if (SUBCOMMANDS[two] && args.length === 1) return SUBCOMMANDS[two];
+  const subSub = KUBECTL_WORDS.subcommands.get(two);
+  if (subSub && args.length === 1) return subSub;
   const path = sub ? two : cmd;
   const objArgs = sub ? args.slice(1) : args;
   if (TAKES_POD.has(path)) return objArgs.length === 0 ? objectNames(src, 'pods', ns) : [];
   if (!TAKES_KIND.has(path)) return [];
   const slash = word.indexOf('/');
   if (slash > 0) {
-    const kind = KIND_WORDS[word.slice(0, slash).toLowerCase()];
+    const kind = KUBECTL_WORDS.kindWords.get(word.slice(0, slash).toLowerCase());
     return kind ? objectNames(src, kind, ns).map((n) => `${word.slice(0, slash)}/${n}`) : [];
   }
-  if (objArgs.length === 0) return KINDS;
-  const kind = KIND_WORDS[(objArgs[0] as string).toLowerCase()];
+  if (objArgs.length === 0) return KUBECTL_WORDS.kinds;
+  const kind = KUBECTL_WORDS.kindWords.get((objArgs[0] as string).toLowerCase());
   // `kubectl get pods a b` takes many names; `kubectl get pod/a` style arguments stop naming a kind.
   if (!kind || (objArgs[0] as string).includes('/')) return [];
   return objectNames(src, kind, ns);

@@ -3,7 +3,7 @@
  * stacked inside, and a line from each Service to the pods it selects (or nearly selects). Pure, so the
  * SVG component only draws, and a test can check that every box fits where it should.
  */
-import type { ClusterViewModel, ViewPod, ViewService } from '../../../server/sim/api.js';
+import type { ClusterViewModel, ViewPod, ViewService } from '../../../server/protocol/index.js';
 import { formatLabels, keyOf, links, type LinkInfo } from './selector-match.js';
 
 export const SYSTEM_NAMESPACES = new Set([

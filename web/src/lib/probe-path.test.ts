@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeResult } from '../../../server/sim/api.js';
+import type { ProbeResult } from '../../../server/protocol/index.js';
 import { layoutPicture } from './picture-layout.js';
 import { latestProbe, probePath, tracesOf } from './probe-path.js';
 import { brokenCluster } from './test-cluster.js';

@@ -3,7 +3,7 @@
  * the box it talks about (its pod or Service, else the pod owning the IP in its label, else its node),
  * and the first failing hop is where the animation stops and shows why.
  */
-import type { Hop, ProbeResult } from '../../../server/sim/api.js';
+import type { Hop, ProbeResult } from '../../../server/protocol/index.js';
 import { centerOf, type PictureLayout, type Point } from './picture-layout.js';
 
 export interface ProbeStep extends Point {

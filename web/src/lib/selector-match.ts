@@ -3,7 +3,12 @@
  * every (Service, pod) selector comparison; this turns it into sentences and decides which mismatches
  * are worth a highlighted line in the picture.
  */
-import type { ClusterViewModel, SelectorMatch, ViewPod, ViewService } from '../../../server/sim/api.js';
+import type {
+  ClusterViewModel,
+  SelectorMatch,
+  ViewPod,
+  ViewService,
+} from '../../../server/protocol/index.js';
 
 export const keyOf = (o: { namespace: string; name: string }) => `${o.namespace}/${o.name}`;
 

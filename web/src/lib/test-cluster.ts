@@ -1,5 +1,5 @@
 /** A small hand-made cluster picture for the web's pure tests: the module's `tier=web` selector mistake. */
-import type { ClusterViewModel, ViewPod } from '../../../server/sim/api.js';
+import type { ClusterViewModel, ViewPod } from '../../../server/protocol/index.js';
 
 const pod = (
   name: string,

@@ -4,7 +4,7 @@
  * near miss). Click or focus a pod or a Service to see, in words, why each pod is or is not behind it.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ClusterViewModel, ProbeResult } from '../../../../server/sim/api.js';
+import type { ClusterViewModel, ProbeResult } from '../../../../server/protocol/index.js';
 import { curve, displayName, fit, layoutPicture, LINE, type LinkLine } from '../../lib/picture-layout.js';
 import { verdict } from '../../lib/selector-match.js';
 import { ProbeOverlay, ProbeSteps } from './probe-animation.js';

@@ -4,7 +4,7 @@
  * the same hops as text, so the result is readable without the animation (and with reduced motion).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ProbeResult } from '../../../../server/sim/api.js';
+import type { ProbeResult } from '../../../../server/protocol/index.js';
 import type { PictureLayout } from '../../lib/picture-layout.js';
 import { probePath } from '../../lib/probe-path.js';
 
