@@ -24,7 +24,6 @@ const OUT_DIR = 'server/protocol/generated';
 const VIEW_SOURCE = 'server/sim/api.ts';
 const VIEW_ROOTS = ['ClusterViewModel', 'ProbeResult'];
 const VOCABULARY_SOURCE = 'server/sim/kubectl/vocabulary.ts';
-const SIM_DIR = path.join(REPO_ROOT, 'server/sim') + path.sep;
 
 export interface GeneratedFile {
   /** Relative to the repository root. */
@@ -82,7 +81,7 @@ function collectDeclarations(program: ts.Program, roots: readonly ts.Node[]): De
     for (const decl of symbol.declarations ?? []) {
       const file = decl.getSourceFile();
       if (program.isSourceFileDefaultLibrary(file)) continue; // Record, Array...
-      if (!file.fileName.startsWith(SIM_DIR)) fail(decl, 'a type from outside server/sim');
+      if (!relative(file).startsWith('server/sim/')) fail(decl, 'a type from outside server/sim');
       if (!isDeclaration(decl)) fail(decl, 'only interfaces and type aliases can be generated');
       visit(decl);
     }
