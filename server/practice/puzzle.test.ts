@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mixedSet, puzzleOnlySet, puzzles } from '../game/puzzle/test-fixtures.js';
+import { correctIdsOf } from '../content/question-rules.js';
+import { mixedSet, puzzleOnlySet } from '../content/test-sets.js';
+import { puzzles } from '../puzzles/test-puzzle.js';
 import type { Result } from '../protocol/result.js';
 import {
   answerQuestion,
-  correctIdsOf,
   nextItem,
   practiceContentOf,
   runCommand,
