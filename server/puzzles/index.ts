@@ -13,6 +13,8 @@
  */
 export { loadPuzzles, loadPuzzleDir, buildPuzzleCatalog, defaultPuzzlesDir } from './load.js';
 export type { PuzzleCatalog, PuzzleLoadResult } from './load.js';
+export { loadPuzzleContent } from './set-puzzles.js';
+export { checkPuzzleRefs } from './set-refs.js';
 export { parsePuzzleText } from './parse.js';
 export type { ParsedPuzzleFile } from './parse.js';
 export { puzzleSchema } from './schema.js';
