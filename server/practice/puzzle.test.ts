@@ -129,4 +129,14 @@ describe('practice puzzles', () => {
       error: { code: 'puzzle/invalid-command' },
     });
   });
+
+  it('plays on a run saved before attempts recorded solvedAt and hint authors', () => {
+    let s = unwrap(takeHint(begin(only), only, T0 + 1000));
+    const { solvedAt: _unset, ...older } = s.puzzle!;
+    s = { ...s, puzzle: { ...older, hintsTaken: [{ index: 0, at: T0 + 1000 }] } as typeof s.puzzle };
+    expect(runView(meta, s, only, T0 + 1000).puzzle?.hints[0]?.takenBy).toBe('you');
+    s = solve(s, only, T0 + 2000);
+    expect(s.score).toBe(1900);
+    expect(s.puzzle?.solvedAt).toBe(T0 + 2000);
+  });
 });

@@ -3,7 +3,7 @@
  * command or a hint is the team's attempt's (server/puzzles/attempt); what is added here is the
  * classroom's: the round's phase and deadline, teams, the per-player allowance, scoring with time.
  */
-import { attemptPoints, checkCommand, runCommand, takeHint } from '../../puzzles/index.js';
+import { attemptPoints, checkCommand, runCommand, takeHint, type Author } from '../../puzzles/index.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { requireHost, requirePlayer } from '../guards.js';
 import { randomCursor } from '../rng.js';
@@ -42,7 +42,7 @@ export function autoTeam(state: GameState, action: ActionOf<'team-auto'>): Resul
 function playingTeam(
   state: GameState,
   action: { viewer: ActionOf<'puzzle-command'>['viewer']; now: number },
-): Result<{ round: PuzzleRound; team: TeamRound; author: { id: string; nickname: string } }> {
+): Result<{ round: PuzzleRound; team: TeamRound; author: Author }> {
   const player = requirePlayer(state, action.viewer);
   if (!player.ok) return player;
   const round = state.puzzle.round;
