@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { publicUrl, type Config } from './config.js';
 import { loadScenarioDir, type ScenarioCatalog } from './content/load.js';
-import { loadPuzzleContent } from './content/puzzle-content.js';
+import { loadPuzzleContent } from './puzzles/index.js';
 import { createApp } from './http/app.js';
 import { openDatabase } from './persistence/open-database.js';
 import type { GameRepository } from './persistence/game-repository.js';

@@ -78,8 +78,8 @@ export const questionSchema = z
 
 /**
  * A puzzle round among the questions: `- puzzle: selector-mismatch` (the `type: puzzle` is implied).
- * The puzzle id is checked against scenarios/puzzles by `checkPuzzleRefs` (puzzle-refs.ts), since a
- * set file alone cannot know which puzzles exist.
+ * The puzzle id is checked against scenarios/puzzles by `checkPuzzleRefs` (server/puzzles/set-refs.ts),
+ * since a set file alone cannot know which puzzles exist.
  */
 export const puzzleItemSchema = z.object({
   type: z.literal('puzzle'),

@@ -4,7 +4,7 @@
  * database), not GameState, so it works for finished games that are no longer in memory.
  */
 import type { Question } from '../content/schema.js';
-import { choicesOf } from './questions.js';
+import { choicesOf } from '../content/question-rules.js';
 
 export interface CsvPlayer {
   playerId: string;

@@ -36,20 +36,20 @@ export {
   INSTANT_MS,
   STREAK_CAP,
   STREAK_STEP,
-  isCorrectAnswer,
   scoreAnswer,
   speedPoints,
   streakBonus,
   type ScoreInput,
 } from './scoring.js';
 export { rankPlayers, type RankInput } from './ranking.js';
+export type { GameChoice, GameQuestion } from './questions.js';
+// The question rules the game plays by have their home in content (practice plays by them too).
 export {
   choicesOf,
+  isCorrectAnswer,
   questionBasics,
-  type GameChoice,
-  type GameQuestion,
   type QuestionBasics,
-} from './questions.js';
+} from '../content/question-rules.js';
 export {
   resultsCsv,
   csvField,

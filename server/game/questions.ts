@@ -1,57 +1,21 @@
 /**
- * Scenario questions turned into the game's own shape: time limits in ms, one choice list for every type
- * (true/false becomes two choices), and the per-game display order fixed once at createGame.
+ * Scenario questions turned into the game's own shape (content/question-rules.ts: playing units, one
+ * choice list for every type), with the per-game display order fixed once at createGame.
  */
-import type { Question, ScenarioSet } from '../content/schema.js';
-import type { QuestionType } from '../protocol/views.js';
+import {
+  choicesOf,
+  questionBasics,
+  type QuestionBasics,
+  type QuestionChoice,
+} from '../content/question-rules.js';
+import type { ScenarioSet } from '../content/schema.js';
 import { shuffle, type RandomCursor } from './rng.js';
 
-export interface GameChoice {
-  id: string;
-  text: string;
-  correct: boolean;
-}
-
-/** What a played question carries besides its choices, in playing units (ms, point multiplier). */
-export interface QuestionBasics {
-  id: string;
-  type: QuestionType;
-  prompt: string;
-  explanation: string;
-  timeLimitMs: number;
-  multiplier: 0 | 1 | 2;
-}
+export type GameChoice = QuestionChoice;
 
 export interface GameQuestion extends QuestionBasics {
   /** In display order (shuffled once per game; true/false keeps True, False). */
   choices: GameChoice[];
-}
-
-/** Shared by classroom games and practice runs, which play a question with the same limits. */
-export function questionBasics(q: Question): QuestionBasics {
-  return {
-    id: q.id,
-    type: q.type,
-    prompt: q.prompt,
-    explanation: q.explanation,
-    timeLimitMs: q.timeLimitSec * 1000,
-    multiplier: q.points,
-  };
-}
-
-/** Choice ids of the two synthetic true/false choices. */
-export const TRUE_ID = 'true';
-export const FALSE_ID = 'false';
-
-/** A question's choices in authoring order; true/false questions get True then False. */
-export function choicesOf(q: Question): GameChoice[] {
-  if (q.type === 'truefalse') {
-    return [
-      { id: TRUE_ID, text: 'True', correct: q.answer },
-      { id: FALSE_ID, text: 'False', correct: !q.answer },
-    ];
-  }
-  return q.choices.map((c) => ({ id: c.id, text: c.text, correct: c.correct }));
 }
 
 /**
@@ -67,8 +31,4 @@ export function prepareQuestions(set: ScenarioSet, rnd: RandomCursor): GameQuest
       choices: q.type === 'truefalse' ? authored : shuffle(authored, rnd),
     };
   });
-}
-
-export function correctIdsOf(q: GameQuestion): string[] {
-  return q.choices.filter((c) => c.correct).map((c) => c.id);
 }

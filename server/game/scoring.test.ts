@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrectAnswer, scoreAnswer, speedPoints, streakBonus } from './scoring.js';
+import { scoreAnswer, speedPoints, streakBonus } from './scoring.js';
 
 describe('speedPoints', () => {
   it.each([
@@ -84,15 +84,5 @@ describe('scoreAnswer', () => {
       streak: 1,
     });
     expect(scoreAnswer({ ...accuracy, correct: false, previousStreak: 3 })).toEqual({ points: 0, streak: 0 });
-  });
-});
-
-describe('isCorrectAnswer', () => {
-  it('needs every correct option and no wrong one', () => {
-    expect(isCorrectAnswer(['a', 'b'], ['b', 'a'])).toBe(true);
-    expect(isCorrectAnswer(['a', 'b'], ['a'])).toBe(false);
-    expect(isCorrectAnswer(['a', 'b'], ['a', 'b', 'c'])).toBe(false);
-    expect(isCorrectAnswer(['a'], ['a'])).toBe(true);
-    expect(isCorrectAnswer(['a'], ['c'])).toBe(false);
   });
 });

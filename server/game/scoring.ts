@@ -43,15 +43,6 @@ export function streakBonus(streak: number): number {
   return Math.min(STREAK_STEP * Math.max(0, streak - 1), STREAK_CAP);
 }
 
-/**
- * Correct = exactly the set of correct options: for multiple choice every correct option and no wrong one.
- * Duplicates in `chosen` are ignored (the reducer rejects them anyway).
- */
-export function isCorrectAnswer(correctIds: readonly string[], chosen: readonly string[]): boolean {
-  const picked = new Set(chosen);
-  return picked.size === correctIds.length && correctIds.every((id) => picked.has(id));
-}
-
 export interface ScoreInput {
   mode: ScoringMode;
   /** false also for a missing answer. */

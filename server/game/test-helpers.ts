@@ -1,6 +1,7 @@
 /** Shared fixtures for the game tests (not shipped code paths). */
 import { expect } from 'vitest';
-import { scenarioSetSchema, type ScenarioSet, type ScenarioSetInput } from '../content/schema.js';
+import { scenarioSetSchema, type ScenarioSet } from '../content/schema.js';
+import { fixtureInput } from '../content/test-sets.js';
 import type { ErrorCode } from '../protocol/result.js';
 import type { ScoringMode } from '../protocol/views.js';
 import { dispatch } from './reducer.js';
@@ -11,59 +12,7 @@ export const HOST = { role: 'host' } as const satisfies Viewer;
 export const HOST_KEY = 'h'.repeat(64);
 export const player = (playerId: string) => ({ role: 'player', playerId }) as const satisfies Viewer;
 
-export const fixtureInput: ScenarioSetInput = {
-  id: 'fixture',
-  title: 'Fixture set',
-  description: 'Four questions, one of each kind',
-  questions: [
-    {
-      id: 'q-single',
-      type: 'single',
-      prompt: 'Which Service type is reachable only inside the cluster?',
-      explanation: 'ClusterIP is the default and is internal only.',
-      timeLimitSec: 20,
-      choices: [
-        { id: 'clusterip', text: 'ClusterIP', correct: true },
-        { id: 'nodeport', text: 'NodePort' },
-        { id: 'loadbalancer', text: 'LoadBalancer' },
-        { id: 'externalname', text: 'ExternalName' },
-      ],
-    },
-    {
-      id: 'q-multi',
-      type: 'multiple',
-      prompt: 'Which fields belong to a Service port?',
-      explanation: 'port and targetPort both do.',
-      timeLimitSec: 10,
-      points: 2,
-      choices: [
-        { id: 'port', text: 'port', correct: true },
-        { id: 'targetport', text: 'targetPort', correct: true },
-        { id: 'replicas', text: 'replicas' },
-        { id: 'image', text: 'image' },
-      ],
-    },
-    {
-      id: 'q-tf',
-      type: 'truefalse',
-      prompt: 'A Service selects pods by name.',
-      explanation: 'It selects them by labels.',
-      answer: false,
-    },
-    {
-      id: 'q-warmup',
-      type: 'single',
-      prompt: 'Warm-up: is kube-proxy a node component?',
-      explanation: 'It runs on every node.',
-      points: 0,
-      choices: [
-        { id: 'yes', text: 'Yes', correct: true },
-        { id: 'no', text: 'No' },
-      ],
-    },
-  ],
-};
-
+export { fixtureInput };
 export const fixtureSet: ScenarioSet = scenarioSetSchema.parse(fixtureInput);
 
 export function newGame(opts: { seed?: number; scoring?: ScoringMode; set?: ScenarioSet } = {}): GameState {

@@ -3,9 +3,8 @@
  * test checks it): scores and streaks only change when the question closes, and correctness appears only
  * in `reveal`.
  */
+import { choiceViews, correctIdsOf } from '../content/question-rules.js';
 import type {
-  ChoiceColor,
-  ChoiceShape,
   ClockView,
   HostView,
   PlayerResult,
@@ -15,17 +14,8 @@ import type {
   RevealCommon,
 } from '../protocol/views.js';
 import { hostPuzzleView, playerPuzzleView, teamSummaries } from './puzzle/views.js';
-import { correctIdsOf } from './questions.js';
 import { activePlayers, answersTo, currentQuestion, rankingOf } from './round.js';
 import type { AnswerRecord, GameState, PlayerState, Viewer } from './state.js';
-
-/** By display position, so a colour-blind player can say "the triangle". */
-const LOOKS: readonly { shape: ChoiceShape; color: ChoiceColor }[] = [
-  { shape: 'triangle', color: 'red' },
-  { shape: 'diamond', color: 'blue' },
-  { shape: 'circle', color: 'yellow' },
-  { shape: 'square', color: 'green' },
-];
 
 const SCOREBOARD_SIZE = 5;
 
@@ -39,8 +29,7 @@ function questionView(state: GameState): QuestionView | null {
     count: state.questions.length,
     type: q.type,
     prompt: q.prompt,
-    // Built field by field: a spread of GameChoice would carry `correct` to the client.
-    choices: q.choices.map((c, i) => ({ id: c.id, text: c.text, ...(LOOKS[i] ?? LOOKS[0]!) })),
+    choices: choiceViews(q.choices),
     timeLimitMs: q.timeLimitMs,
     multiplier: q.multiplier,
   };

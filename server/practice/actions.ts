@@ -14,10 +14,10 @@
  *   (0 points, wrong); either way the run shows its explanation and solution until the next `next`.
  *   Puzzles are never re-queued: a second go at the same cluster would teach little.
  */
+import { checkChoices, isCorrectPick } from '../content/question-rules.js';
 import { randomCursor } from '../game/rng.js';
-import { isCorrectAnswer } from '../game/index.js';
 import { fail, ok, type Result } from '../protocol/result.js';
-import { correctIdsOf, type PracticeContent } from './content.js';
+import type { PracticeContent } from './content.js';
 import { practicePoints } from './scoring.js';
 import {
   choiceOrderOf,
@@ -54,17 +54,11 @@ export function answerQuestion(
   if (!entry || item?.kind !== 'question' || entry.itemId !== input.questionId) {
     return fail('practice/wrong-question', `"${input.questionId}" is not the current question of this run`);
   }
-  const chosen = [...new Set(input.choiceIds)];
-  const known = new Set(item.choices.map((c) => c.id));
-  if (chosen.length !== input.choiceIds.length || chosen.some((id) => !known.has(id))) {
-    return fail('game/invalid-choice', 'unknown or repeated choice id');
-  }
-  if (item.type !== 'multiple' && chosen.length !== 1) {
-    return fail('game/invalid-choice', 'this question takes exactly one choice');
-  }
+  const chosen = checkChoices(item, input.choiceIds);
+  if (!chosen.ok) return chosen;
   const timedOut = state.deadline !== null && now > state.deadline;
-  const correct = !timedOut && isCorrectAnswer(correctIdsOf(item), chosen);
-  return ok(recordAnswer(state, content, entry, { choiceIds: chosen, correct, timedOut }, now));
+  const correct = !timedOut && isCorrectPick(item, chosen.data);
+  return ok(recordAnswer(state, content, entry, { choiceIds: chosen.data, correct, timedOut }, now));
 }
 
 /** Records a timed-out answer when the current timed question's deadline has passed; else returns `state`. */

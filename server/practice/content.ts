@@ -3,8 +3,8 @@
  * correctness and `why` (the run shows the `why` of a wrong option after the learner picked it).
  * Puzzles (issue 4) join here as a second item kind; the run's queue already tags each entry with `kind`.
  */
+import { choicesOf, questionBasics, type QuestionBasics } from '../content/question-rules.js';
 import type { ScenarioSet } from '../content/schema.js';
-import { choicesOf, questionBasics, type QuestionBasics } from '../game/index.js';
 import type { Puzzle } from '../puzzles/index.js';
 
 export interface PracticeChoice {
@@ -32,7 +32,7 @@ export interface PracticePuzzle {
 
 export type PracticeItem = PracticeQuestion | PracticePuzzle;
 
-/** Where a set's puzzle rounds find their puzzles (server/content/puzzle-content.ts). */
+/** Where a set's puzzle rounds find their puzzles (server/puzzles/set-puzzles.ts). */
 export interface PuzzleLookup {
   get(id: string): Puzzle | undefined;
 }
@@ -79,7 +79,3 @@ export function practiceContentOf(set: ScenarioSet, puzzles?: PuzzleLookup): Pra
 
 export const isQuestion = (item: PracticeItem | undefined): item is PracticeQuestion =>
   item?.kind === 'question';
-
-export function correctIdsOf(q: PracticeQuestion): string[] {
-  return q.choices.filter((c) => c.correct).map((c) => c.id);
-}

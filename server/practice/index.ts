@@ -5,13 +5,13 @@
  * Math.random: time comes in as `now`, randomness from the run's seed. `service.ts` is the I/O edge.
  *
  * Puzzles: a set's puzzle rounds are `kind: 'puzzle'` items and queue entries (after the questions).
- * Reaching one instantiates it from the run's generator and keeps its cluster in `state.puzzle`
- * (puzzle-run.ts); `runCommand` / `takeHint` (puzzle-actions.ts) play it with the classroom's pure pieces;
- * `nextItem` on an unsolved puzzle gives up. Untimed: points minus the hints' costs when solved.
+ * Reaching one starts an attempt (server/puzzles/attempt) from a seed of the run's generator and keeps
+ * it in `state.puzzle` (puzzle-state.ts); `runCommand` / `takeHint` (puzzle-actions.ts) play it through
+ * the attempt's rules, the same a classroom team plays by; `nextItem` on an unsolved puzzle gives up.
+ * Untimed: points minus the hints' costs when solved.
  */
 export {
   practiceContentOf,
-  correctIdsOf,
   type PracticeContent,
   type PracticeItem,
   type PracticeQuestion,
@@ -39,5 +39,5 @@ export {
 } from './actions.js';
 export { practicePoints } from './scoring.js';
 export { runCommand, takeHint } from './puzzle-actions.js';
-export { type PracticePuzzleState, type PuzzleCommandInput } from './puzzle-run.js';
+export { type PracticePuzzleState, type PuzzleCommandInput } from './puzzle-state.js';
 export { runView, feedbackOf, type RunMeta } from './view.js';

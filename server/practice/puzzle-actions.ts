@@ -1,18 +1,13 @@
 /**
- * What a learner does in a practice puzzle: run a terminal line (the goals are re-checked after each;
- * when they all hold the puzzle is solved and scored) and take the next hint (counted into `hintsUsed`;
- * its cost comes off the points when solved). Giving up is `nextItem` (actions.ts).
+ * What a learner does in a practice puzzle: run a terminal line (the attempt re-checks the goals after
+ * each; when they all hold the puzzle is solved and scored) and take the next hint (counted into
+ * `hintsUsed`; its cost comes off the points when solved). Giving up is `nextItem` (actions.ts).
  */
+import { runCommand as attemptCommand, takeHint as attemptHint } from '../puzzles/index.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import { recordAnswer } from './actions.js';
 import type { PracticeContent } from './content.js';
-import {
-  puzzleCommand,
-  puzzleHint,
-  puzzleItemOf,
-  solvedPoints,
-  type PuzzleCommandInput,
-} from './puzzle-run.js';
+import { LEARNER, puzzleItemOf, solvedPoints, type PuzzleCommandInput } from './puzzle-state.js';
 import { currentEntry, type PracticeState } from './state.js';
 
 function playing(state: PracticeState, content: PracticeContent) {
@@ -36,18 +31,19 @@ export function runCommand(
   const current = playing(state, content);
   if (!current.ok) return current;
   const { entry, item, run } = current.data;
-  const result = puzzleCommand(run, input, now, state.shownAt);
-  if (!result.ok) return result;
-  const next: PracticeState = { ...state, puzzle: result.data.run };
-  if (!result.data.solved) return ok(next);
-  const points = solvedPoints(item, result.data.run);
-  return ok(recordAnswer(next, content, entry, { correct: true, points }, now));
+  const elapsedMs = Math.max(0, now - state.shownAt);
+  const ran = attemptCommand(run, { ...input, author: LEARNER, now, elapsedMs });
+  if (!ran.ok) return ran;
+  const { attempt, solved } = ran.data;
+  const next: PracticeState = { ...state, puzzle: { ...attempt, outcome: solved ? 'solved' : 'playing' } };
+  if (!solved) return ok(next);
+  return ok(recordAnswer(next, content, entry, { correct: true, points: solvedPoints(item, attempt) }, now));
 }
 
 export function takeHint(state: PracticeState, content: PracticeContent, now: number): Result<PracticeState> {
   const current = playing(state, content);
   if (!current.ok) return current;
-  const run = puzzleHint(current.data.run, now);
+  const run = attemptHint(current.data.run, { author: LEARNER, now });
   if (!run.ok) return run;
   return ok({ ...state, puzzle: run.data, hintsUsed: state.hintsUsed + 1 });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mixedSet, puzzleOnlySet, puzzles } from '../game/puzzle/test-fixtures.js';
+import { correctIdsOf } from '../content/question-rules.js';
+import { mixedSet, puzzleOnlySet } from '../content/test-sets.js';
+import { puzzles } from '../puzzles/test-puzzle.js';
 import type { Result } from '../protocol/result.js';
 import {
   answerQuestion,
-  correctIdsOf,
   nextItem,
   practiceContentOf,
   runCommand,
@@ -127,5 +128,15 @@ describe('practice puzzles', () => {
       ok: false,
       error: { code: 'puzzle/invalid-command' },
     });
+  });
+
+  it('plays on a run saved before attempts recorded solvedAt and hint authors', () => {
+    let s = unwrap(takeHint(begin(only), only, T0 + 1000));
+    const { solvedAt: _unset, ...older } = s.puzzle!;
+    s = { ...s, puzzle: { ...older, hintsTaken: [{ index: 0, at: T0 + 1000 }] } as typeof s.puzzle };
+    expect(runView(meta, s, only, T0 + 1000).puzzle?.hints[0]?.takenBy).toBe('you');
+    s = solve(s, only, T0 + 2000);
+    expect(s.score).toBe(1900);
+    expect(s.puzzle?.solvedAt).toBe(T0 + 2000);
   });
 });

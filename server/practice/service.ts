@@ -33,7 +33,7 @@ import {
 } from './actions.js';
 import { practiceContentOf, type PracticeContent, type PuzzleLookup } from './content.js';
 import { runCommand, takeHint } from './puzzle-actions.js';
-import type { PuzzleCommandInput } from './puzzle-run.js';
+import type { PuzzleCommandInput } from './puzzle-state.js';
 import { startRun, type PracticeState } from './state.js';
 import { runView } from './view.js';
 

@@ -4,7 +4,7 @@
  */
 import { randomCursor, seedState, shuffle } from '../game/rng.js';
 import type { PracticeContent } from './content.js';
-import { newPuzzleRun, puzzleItemOf, type PracticePuzzleState } from './puzzle-run.js';
+import { newPuzzleRun, puzzleItemOf, type PracticePuzzleState } from './puzzle-state.js';
 
 export const PRACTICE_STATE_VERSION = 1;
 

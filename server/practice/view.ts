@@ -1,6 +1,7 @@
 /**
  * What the learner sees of a run. The current question carries no correctness; the correct choices,
  * the explanation and the `why` of wrong options appear only in the feedback of an answered entry.
+ * A puzzle shows its attempt like a classroom team's (goal details, explanation and solution once over).
  */
 import type {
   PracticeFeedback,
@@ -10,20 +11,12 @@ import type {
   PracticeRunView,
   PracticeSummary,
 } from '../protocol/practice.js';
-import type { ChoiceColor, ChoiceShape } from '../protocol/views.js';
-import { correctIdsOf, type PracticeContent } from './content.js';
+import { choiceViews, correctIdsOf } from '../content/question-rules.js';
+import { attemptView } from '../puzzles/index.js';
+import type { PracticeContent, PracticePuzzle } from './content.js';
 import { mistakesOf, summaryOf } from './actions.js';
-import { puzzleItemOf } from './puzzle-run.js';
-import { practicePuzzleView } from './puzzle-view.js';
+import { LEARNER, puzzleItemOf, solvedPoints, type PracticePuzzleState } from './puzzle-state.js';
 import { currentEntry, type AnsweredEntry, type PracticeState, type QueueEntry } from './state.js';
-
-// The classroom's shape + colour per position (server/game/views.ts), so both modes look alike.
-const LOOKS: readonly { shape: ChoiceShape; color: ChoiceColor }[] = [
-  { shape: 'triangle', color: 'red' },
-  { shape: 'diamond', color: 'blue' },
-  { shape: 'circle', color: 'yellow' },
-  { shape: 'square', color: 'green' },
-];
 
 export interface RunMeta {
   runId: number;
@@ -68,7 +61,28 @@ export function runView(
 function puzzleOf(state: PracticeState, content: PracticeContent): PracticePuzzleView | null {
   const run = state.puzzle;
   const item = run && puzzleItemOf(content, run.itemId);
-  return run && item ? practicePuzzleView(item, run) : null;
+  return run && item ? puzzleView(item, run) : null;
+}
+
+function puzzleView(item: PracticePuzzle, run: PracticePuzzleState): PracticePuzzleView {
+  const over = run.outcome !== 'playing';
+  const solved = run.outcome === 'solved';
+  return {
+    kind: 'puzzle',
+    id: item.id,
+    title: item.title,
+    guided: item.def.guided,
+    ...attemptView(run, {
+      details: over,
+      reveal: over,
+      solved,
+      points: solved ? solvedPoints(item, run) : 0,
+      hintsOpen: !over,
+      unattributedTo: LEARNER.nickname,
+    }),
+    gaveUp: run.outcome === 'gave-up',
+    maxPoints: item.points,
+  };
 }
 
 function questionView(entry: QueueEntry, content: PracticeContent): PracticeQuestionView | null {
@@ -80,11 +94,7 @@ function questionView(entry: QueueEntry, content: PracticeContent): PracticeQues
     id: item.id,
     type: item.type,
     prompt: item.prompt,
-    choices: entry.choiceOrder.flatMap((id, i) => {
-      const c = byId.get(id);
-      const look = LOOKS[i % LOOKS.length] ?? LOOKS[0]!;
-      return c ? [{ id: c.id, text: c.text, ...look }] : [];
-    }),
+    choices: choiceViews(entry.choiceOrder.flatMap((id) => byId.get(id) ?? [])),
     timeLimitMs: item.timeLimitMs,
     multiplier: item.multiplier,
     retry: entry.retry,

@@ -7,11 +7,14 @@
  *   checkGoals(team, inst)                                // [{ id, description, met, detail, guard }]
  *   applySolution(inst.cluster.fork(), inst)              // the reference solution, step by step
  *   verifyPuzzle(puzzle)                                  // author check: broken at start, solution fixes
+ *   startAttempt(puzzle, seed) → runCommand / takeHint    // one attempt: a team's round, a practice puzzle
  *
  * Everything except load.ts is pure (no I/O, no clock, no Math.random).
  */
 export { loadPuzzles, loadPuzzleDir, buildPuzzleCatalog, defaultPuzzlesDir } from './load.js';
 export type { PuzzleCatalog, PuzzleLoadResult } from './load.js';
+export { loadPuzzleContent } from './set-puzzles.js';
+export { checkPuzzleRefs } from './set-refs.js';
 export { parsePuzzleText } from './parse.js';
 export type { ParsedPuzzleFile } from './parse.js';
 export { puzzleSchema } from './schema.js';
@@ -25,3 +28,4 @@ export { checkGoals, allMet } from './goals.js';
 export { verifyPuzzle, DEFAULT_SEEDS } from './verify.js';
 export type { VerifyProblem } from './verify.js';
 export type { GoalResult } from './goals.js';
+export * from './attempt/index.js';

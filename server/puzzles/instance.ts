@@ -59,9 +59,12 @@ export interface SolutionStepResult {
   exitCode: number;
 }
 
-/** The command line and file of each reference-solution step, as shown after the round. */
+/**
+ * The command line and file of each reference-solution step, as shown after the round. Takes anything
+ * with the resolved puzzle: an attempt keeps only that, not the whole instance with its live cluster.
+ */
 export function solutionCommands(
-  instance: PuzzleInstance,
+  instance: Pick<PuzzleInstance, 'puzzle'>,
 ): { command: string; file?: { name: string; content: string } }[] {
   return instance.puzzle.solution.map((step, i) => {
     if (typeof step === 'string') return { command: step };

@@ -2,13 +2,12 @@
  * Draws a puzzle's parameters from a seed. The same (puzzle, seed) always gives the same values, and two
  * puzzles of one room differ even with the room's seed because the puzzle id is mixed in.
  */
-import { randomCursor, seedState } from '../game/rng.js';
-import type { RandomCursor } from '../game/rng.js';
+import { Rng } from '../sim/core/rng.js';
 import type { ParamSpec, ParamValue } from './schema.js';
 
 export function mixSeed(seed: number, salt: string): number {
   // FNV-1a over the salt, folded into the seed: cheap, stable across platforms.
-  let h = 0x811c9dc5 ^ seedState(seed);
+  let h = 0x811c9dc5 ^ uint32(seed);
   for (let i = 0; i < salt.length; i++) h = Math.imul(h ^ salt.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
@@ -18,7 +17,8 @@ export function resolveParams(
   seed: number,
   salt = '',
 ): Record<string, ParamValue> {
-  const rnd = randomCursor(mixSeed(seed, salt));
+  // The sim's mulberry32 cursor, started on the mixed seed itself (not through its seedState mixer).
+  const rnd = new Rng(mixSeed(seed, salt));
   const out: Record<string, ParamValue> = {};
   for (const [name, spec] of Object.entries(specs)) {
     // distinctFrom works both ways, whichever of the two params is declared first.
@@ -30,7 +30,7 @@ export function resolveParams(
   return out;
 }
 
-function draw(name: string, spec: ParamSpec, avoid: ReadonlySet<string>, rnd: RandomCursor): ParamValue {
+function draw(name: string, spec: ParamSpec, avoid: ReadonlySet<string>, rnd: Rng): ParamValue {
   if (spec.choices) {
     const left = spec.choices.filter((c) => !avoid.has(key(c)));
     const pick = left[rnd.int(left.length)];
@@ -46,6 +46,11 @@ function draw(name: string, spec: ParamSpec, avoid: ReadonlySet<string>, rnd: Ra
     if (!avoid.has(key(v))) return v;
   }
   throw new Error(`param "${name}": every value of the range collides with a distinctFrom param`);
+}
+
+/** Any number (negatives, fractions, NaN) as a uint32, so every seed a caller passes is usable. */
+function uint32(seed: number): number {
+  return Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
 }
 
 function key(v: ParamValue): string {

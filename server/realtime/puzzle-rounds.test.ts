@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { PUZZLE_YAML } from '../game/puzzle/test-fixtures.js';
+import { PUZZLE_YAML } from '../puzzles/test-puzzle.js';
 import type { CommandData, HintData } from '../protocol/events.js';
 import type { GameView, HostView, PlayerView, TeamPuzzleView } from '../protocol/views.js';
 import { ManualClock } from '../rooms/clock.js';

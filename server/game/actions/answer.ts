@@ -2,8 +2,7 @@
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { requirePlayer } from '../guards.js';
 import { answerOf, closeIfDone, currentQuestion, isOpen } from '../round.js';
-import { isCorrectAnswer } from '../scoring.js';
-import { correctIdsOf } from '../questions.js';
+import { checkChoices, isCorrectPick } from '../../content/question-rules.js';
 import type { ActionOf, GameState, Step } from '../state.js';
 
 /**
@@ -29,23 +28,16 @@ export function answer(state: GameState, action: ActionOf<'answer'>): Result<Ste
   if (round.deadline === null)
     return fail('game/not-accepting-answers', 'the host paused the question; wait for it to resume');
   if (action.now > round.deadline) return fail('game/not-accepting-answers', 'time is up for this question');
-  const known = new Set(q.choices.map((c) => c.id));
-  const chosen = new Set(action.choiceIds);
-  if (chosen.size !== action.choiceIds.length || action.choiceIds.some((id) => !known.has(id))) {
-    return fail('game/invalid-choice', 'that is not one of the choices of this question');
-  }
-  if (q.type !== 'multiple' && chosen.size !== 1) {
-    return fail('game/invalid-choice', 'pick exactly one choice for this question');
-  }
-  if (chosen.size === 0) return fail('game/invalid-choice', 'pick at least one choice');
+  const chosen = checkChoices(q, action.choiceIds);
+  if (!chosen.ok) return chosen;
   const responseMs = Math.max(0, Math.min(action.now - round.openedAt - round.pausedMs, q.timeLimitMs));
   const record = {
     playerId: player.data.id,
     questionId: q.id,
-    choiceIds: [...action.choiceIds],
+    choiceIds: chosen.data,
     answeredAt: action.now,
     responseMs,
-    correct: isCorrectAnswer(correctIdsOf(q), action.choiceIds),
+    correct: isCorrectPick(q, chosen.data),
     points: null,
     streak: null,
   };

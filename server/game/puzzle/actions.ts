@@ -1,12 +1,14 @@
-/** Puzzle-round actions: team changes, terminal commands, hints and the host's read-only watch. */
-import { MAX_COMMAND_LENGTH } from '../../protocol/events.js';
+/**
+ * Puzzle-round actions: team changes, terminal commands, hints and the host's read-only watch. A
+ * command or a hint is the team's attempt's (server/puzzles/attempt); what is added here is the
+ * classroom's: the round's phase and deadline, teams, the per-player allowance, scoring with time.
+ */
+import { attemptPoints, checkCommand, runCommand, takeHint, type Author } from '../../puzzles/index.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { requireHost, requirePlayer } from '../guards.js';
 import { randomCursor } from '../rng.js';
 import type { ActionOf, Effect, GameState, Step } from '../state.js';
-import { goalsOf, runLine } from './cluster.js';
-import { activeMs, allSolved, closeRound, isPuzzleOpen, isSolved, updateTeam } from './round.js';
-import { puzzlePoints } from './scoring.js';
+import { activeMs, allSolved, closeRound, isPuzzleOpen, updateTeam } from './round.js';
 import { assignTeam, autoTeams, membersOf } from './teams.js';
 import type { PuzzleRound, TeamRound } from './types.js';
 
@@ -40,7 +42,7 @@ export function autoTeam(state: GameState, action: ActionOf<'team-auto'>): Resul
 function playingTeam(
   state: GameState,
   action: { viewer: ActionOf<'puzzle-command'>['viewer']; now: number },
-): Result<{ round: PuzzleRound; team: TeamRound; playerId: string; nickname: string }> {
+): Result<{ round: PuzzleRound; team: TeamRound; author: Author }> {
   const player = requirePlayer(state, action.viewer);
   if (!player.ok) return player;
   const round = state.puzzle.round;
@@ -51,8 +53,7 @@ function playingTeam(
   const teamId = state.puzzle.teamOf[player.data.id];
   const team = round.teams.find((t) => t.teamId === teamId);
   if (!team) return fail('puzzle/not-in-team', 'join one of the teams of this round first');
-  if (team.solvedAt !== null) return fail('puzzle/already-solved', 'your team already solved this puzzle');
-  return ok({ round, team, playerId: player.data.id, nickname: player.data.nickname });
+  return ok({ round, team, author: { id: player.data.id, nickname: player.data.nickname } });
 }
 
 function takeToken(state: GameState, playerId: string, now: number): GameState | null {
@@ -64,52 +65,36 @@ function takeToken(state: GameState, playerId: string, now: number): GameState |
 }
 
 /**
- * Runs one terminal line on the player's team cluster, appends it (attributed) to the team's terminal,
- * re-checks the goals and, when they all hold, fixes the team's score. The last team to solve closes the
- * round.
+ * Runs one terminal line on the player's team's attempt (attributed, goals re-checked) and, when it
+ * solves, fixes the team's score with the round's active time. The last team to solve closes the round.
  */
 export function command(state: GameState, action: ActionOf<'puzzle-command'>): Result<Step> {
   const playing = playingTeam(state, action);
   if (!playing.ok) return playing;
-  const { round, team, playerId, nickname } = playing.data;
-  const line = action.line.trim();
-  if (line.length === 0) return fail('puzzle/invalid-command', 'type a command first');
-  if (action.line.length > MAX_COMMAND_LENGTH)
-    return fail('puzzle/invalid-command', `a command line has at most ${MAX_COMMAND_LENGTH} characters`);
-  const limited = takeToken(state, playerId, action.now);
+  const { round, team, author } = playing.data;
+  // Checked before the allowance is spent: a refused line costs no token.
+  const checked = checkCommand(team, action.line);
+  if (!checked.ok) return checked;
+  const limited = takeToken(state, author.id, action.now);
   if (!limited) return fail('rate/limited', 'too many commands; wait a second');
   const used = activeMs(round, action.now);
-  const files = { ...team.files, ...(action.files ?? {}) };
-  const run = runLine(team.cluster, line, files, team.clusterStart + used, team.namespace);
-  const goals = goalsOf(run.snapshot, team.puzzle.goals);
-  const entry = {
-    seq: team.commands.length + 1,
-    playerId,
-    nickname,
-    line,
-    files: Object.keys(action.files ?? {}),
-    output: run.output,
-    truncated: run.truncated,
-    exitCode: run.exitCode,
-    at: action.now,
-    ...(run.traces ? { traces: run.traces } : {}),
-  };
-  const change: Partial<TeamRound> = {
-    cluster: run.snapshot,
-    goals,
-    commands: [...team.commands, entry],
-    ...(run.namespace !== (team.namespace ?? 'default') ? { namespace: run.namespace } : {}),
-  };
-  const solvedNow = isSolved({ ...team, goals });
-  if (solvedNow) {
-    const hintCost = team.hintsTaken.reduce((sum, h) => sum + (team.hints[h.index]?.cost ?? 0), 0);
-    Object.assign(change, {
-      solvedAt: action.now,
-      solvedInMs: used,
-      points: puzzlePoints({ points: round.points, timeLimitMs: round.timeLimitMs, usedMs: used, hintCost }),
-      solvedBy: membersOf(state, team.teamId).map((p) => p.id),
-    });
-  }
+  const ran = runCommand(team, {
+    line: action.line,
+    files: action.files,
+    author,
+    now: action.now,
+    elapsedMs: used,
+  });
+  if (!ran.ok) return ran;
+  const { entry, solved } = ran.data;
+  const change: TeamRound = !solved
+    ? ran.data.attempt
+    : {
+        ...ran.data.attempt,
+        solvedInMs: used,
+        points: attemptPoints(team, { points: round.points, timeLimitMs: round.timeLimitMs, usedMs: used }),
+        solvedBy: membersOf(state, team.teamId).map((p) => p.id),
+      };
   let next = updateTeam(limited, team.teamId, change);
   const effects: Effect[] = [
     {
@@ -118,16 +103,16 @@ export function command(state: GameState, action: ActionOf<'puzzle-command'>): R
         roundId: round.roundId,
         puzzleId: round.puzzleId,
         teamId: team.teamId,
-        playerId,
+        playerId: author.id,
         seq: entry.seq,
-        line,
-        exitCode: run.exitCode,
-        output: run.output,
+        line: entry.line,
+        exitCode: entry.exitCode,
+        output: entry.output,
         ranAt: action.now,
       },
     },
   ];
-  if (solvedNow && next.puzzle.round && allSolved(next.puzzle.round))
+  if (solved && next.puzzle.round && allSolved(next.puzzle.round))
     next = closeRound(next, action.now, effects);
   return ok({ state: next, effects });
 }
@@ -136,12 +121,10 @@ export function command(state: GameState, action: ActionOf<'puzzle-command'>): R
 export function hint(state: GameState, action: ActionOf<'puzzle-hint'>): Result<Step> {
   const playing = playingTeam(state, action);
   if (!playing.ok) return playing;
-  const { team, playerId, nickname } = playing.data;
-  const index = team.hintsTaken.length;
-  if (index >= team.hints.length) return fail('puzzle/no-more-hints', 'your team has seen every hint');
-  const taken = { index, playerId, nickname, at: action.now };
-  const next = updateTeam(state, team.teamId, { hintsTaken: [...team.hintsTaken, taken] });
-  return ok({ state: next, effects: [] });
+  const { team, author } = playing.data;
+  const taken = takeHint(team, { author, now: action.now });
+  if (!taken.ok) return taken;
+  return ok({ state: updateTeam(state, team.teamId, taken.data), effects: [] });
 }
 
 /** The host opens one team's round read-only (null closes it). */

@@ -1,6 +1,6 @@
 /** A set that mixes questions and a puzzle round plays in file order. */
 import { describe, expect, it } from 'vitest';
-import { checkPuzzleRefs } from '../../content/puzzle-refs.js';
+import { checkPuzzleRefs } from '../../puzzles/index.js';
 import { parseScenarioText } from '../../content/parse.js';
 import { createGame } from '../state.js';
 import { HOST, HOST_KEY, T0, correctIds, joinAll, player, run } from '../test-helpers.js';

@@ -4,11 +4,10 @@
  * at the deadline; the host may close it early (skip) — a team's score is fixed when it solves, so closing
  * early takes nothing from anyone.
  */
-import { allMet, instantiate } from '../../puzzles/index.js';
+import { hintCost, startAttempt } from '../../puzzles/index.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { randomCursor } from '../rng.js';
 import type { Effect, GameState, Step } from '../state.js';
-import { goalsOf, simNow } from './cluster.js';
 import { fillSoloTeams, membersOf, teamIds } from './teams.js';
 import type { GameStep, PuzzleRound, PuzzleTeamResult, TeamRound } from './types.js';
 
@@ -50,27 +49,13 @@ export function startRound(state: GameState, now: number): Result<Step> {
   const ids = teamIds(filled);
   if (ids.length === 0) return fail('game/no-players', 'nobody is here to play the puzzle round');
   const rnd = randomCursor(filled.rng);
-  const teams = ids.map((teamId): TeamRound => {
-    const seed = rnd.int(2 ** 32);
-    const instance = instantiate(def, seed);
-    const cluster = instance.cluster.fork().snapshot();
-    return {
-      teamId,
-      seed,
-      puzzle: instance.puzzle,
-      hints: instance.hints,
-      files: instance.files,
-      cluster,
-      clusterStart: simNow(cluster),
-      goals: goalsOf(cluster, instance.puzzle.goals),
-      commands: [],
-      hintsTaken: [],
-      solvedAt: null,
-      solvedInMs: null,
-      points: 0,
-      solvedBy: [],
-    };
-  });
+  const teams = ids.map((teamId): TeamRound => ({
+    teamId,
+    ...startAttempt(def, rnd.int(2 ** 32)),
+    solvedInMs: null,
+    points: 0,
+    solvedBy: [],
+  }));
   const round: PuzzleRound = {
     roundId: step.id,
     puzzleId: step.puzzleId,
@@ -101,7 +86,6 @@ export function updateTeam(state: GameState, teamId: string, change: Partial<Tea
 }
 
 export function resultOf(state: GameState, round: PuzzleRound, team: TeamRound): PuzzleTeamResult {
-  const hintPoints = team.hintsTaken.reduce((sum, h) => sum + (team.hints[h.index]?.cost ?? 0), 0);
   return {
     roundId: round.roundId,
     puzzleId: round.puzzleId,
@@ -112,7 +96,7 @@ export function resultOf(state: GameState, round: PuzzleRound, team: TeamRound):
     goalsMet: team.goals.filter((g) => g.met).length,
     goalCount: team.goals.length,
     hintsTaken: team.hintsTaken.length,
-    hintPoints,
+    hintPoints: hintCost(team),
     commandCount: team.commands.length,
     points: team.points,
   };
@@ -156,8 +140,6 @@ export function closeRound(state: GameState, now: number, effects: Effect[]): Ga
 export function allSolved(round: PuzzleRound): boolean {
   return round.teams.length > 0 && round.teams.every((t) => t.solvedAt !== null);
 }
-
-export const isSolved = (team: TeamRound): boolean => allMet(team.goals);
 
 /** The deadline tick: closes the round once its time is up. */
 export function puzzleTick(state: GameState, now: number): Step {

@@ -1,82 +1,14 @@
-/** Fixtures for the puzzle-round tests: a small inline puzzle (stable whatever scenarios/puzzles holds). */
-import { scenarioSetSchema, type ScenarioSet } from '../../content/schema.js';
-import { parsePuzzleText, type Puzzle } from '../../puzzles/index.js';
+/**
+ * Fixtures for the puzzle-round tests: games with a round of the test puzzle (server/puzzles/test-puzzle.ts,
+ * in the sets of server/content/test-sets.ts).
+ */
+import { mixedSet, puzzleOnlySet } from '../../content/test-sets.js';
+import { puzzles } from '../../puzzles/test-puzzle.js';
 import type { GameState } from '../state.js';
-import { HOST, HOST_KEY, T0, fixtureInput, joinAll, run } from '../test-helpers.js';
+import { HOST, HOST_KEY, T0, joinAll, run } from '../test-helpers.js';
 import { createGame } from '../state.js';
 
-/** A whole puzzle file (also written to disk by the socket-level test). */
-export const PUZZLE_YAML = `
-id: tiny-selector
-title: The Service that selects nobody
-summary: A selector asks for a label no pod has.
-story: Calls to http://\${app} are refused. Make them work.
-params:
-  app: { choices: [shop, cart, till] }
-  extra: { choices: [{ key: tier, value: web }, { key: role, value: ui }] }
-manifests: |
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata: { name: \${app} }
-  spec:
-    replicas: 2
-    selector: { matchLabels: { app: \${app} } }
-    template:
-      metadata: { labels: { app: \${app} } }
-      spec: { containers: [{ name: nginx, image: nginx:1.27, ports: [{ containerPort: 80 }] }] }
-  ---
-  apiVersion: v1
-  kind: Service
-  metadata: { name: \${app} }
-  spec:
-    selector: { app: \${app}, \${extra.key}: \${extra.value} }
-    ports: [{ port: 80, targetPort: 80 }]
-goals:
-  - id: endpoints
-    kind: endpoints
-    description: Service \${app} has 2 ready endpoints
-    service: \${app}
-    readyCount: 2
-  - id: kept
-    kind: deployment
-    guard: true
-    description: Deployment \${app} still runs 2 ready replicas
-    name: \${app}
-    readyReplicas: 2
-hints:
-  - Look at the endpoints of \${app}.
-  - text: The selector asks for \${extra.key}=\${extra.value}.
-    cost: 200
-points: 1000
-hintCost: 100
-timeLimitSec: 600
-solution:
-  - kubectl set selector service \${app} app=\${app}
-explanation: The selector needed a label the pods lacked (\${extra.key}).
-`;
-
-function parsePuzzle(): Puzzle {
-  const parsed = parsePuzzleText('tiny-selector.yaml', PUZZLE_YAML);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.puzzle;
-}
-
-export const tinyPuzzle = parsePuzzle();
-export const puzzles = { get: (id: string) => (id === tinyPuzzle.id ? tinyPuzzle : undefined) };
-
-/** One question, then the puzzle round, then another question. */
-export const mixedSet: ScenarioSet = scenarioSetSchema.parse({
-  ...fixtureInput,
-  id: 'mixed',
-  questions: [fixtureInput.questions[0], { puzzle: 'tiny-selector' }, fixtureInput.questions[2]],
-});
-
-/** Only the puzzle round. */
-export const puzzleOnlySet: ScenarioSet = scenarioSetSchema.parse({
-  ...fixtureInput,
-  id: 'puzzle-only',
-  questions: [{ puzzle: 'tiny-selector', timeLimitSec: 300, points: 2000 }],
-});
+export { mixedSet, puzzles };
 
 export const ROUND_AT = T0 + 5000;
 

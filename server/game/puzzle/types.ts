@@ -1,50 +1,17 @@
 /**
- * The puzzle-round part of GameState. Plain JSON like the rest of the state: a team's cluster is a sim
- * snapshot (`ClusterSnapshot`, JSON-safe and structurally shared with the live cluster), so a room with a
+ * The puzzle-round part of GameState. Plain JSON like the rest of the state: a team's attempt keeps its
+ * cluster as a sim snapshot (JSON-safe and structurally shared with the live cluster), so a room with a
  * running puzzle round still saves, restores and replays as one value.
  */
-import type { GoalResult, Puzzle, ResolvedPuzzle } from '../../puzzles/index.js';
-import type { TerminalEntry } from '../../protocol/views.js';
-import type { ClusterSnapshot } from '../../sim/index.js';
+import type { Attempt, Puzzle } from '../../puzzles/index.js';
 import type { RoundClock } from '../state.js';
 
 /**
- * A command a team ran, as the state keeps it: exactly what a terminal shows (nothing about a command is
- * secret), so the state type is the view type. Views still copy it field by field.
+ * One team's copy of the round: an attempt (server/puzzles/attempt) plus what only a classroom has. Its
+ * seed is drawn from the game's generator.
  */
-export type CommandRecord = TerminalEntry;
-
-export interface HintTaken {
-  index: number;
-  playerId: string;
-  nickname: string;
-  at: number;
-}
-
-/**
- * One instance of a puzzle being worked on: a classroom team's copy of a round, or a practice run's puzzle.
- * `puzzle` holds the answer (solution): views pick fields one by one.
- */
-export interface PuzzleWork {
-  /** Seed of this instance (parameters and cluster). */
-  seed: number;
-  puzzle: ResolvedPuzzle;
-  hints: { text: string; cost: number }[];
-  files: Record<string, string>;
-  cluster: ClusterSnapshot;
-  /** Simulated time when the puzzle opened; the instance's clock follows active time from there. */
-  clusterStart: number;
-  goals: GoalResult[];
-  commands: CommandRecord[];
-  /** The terminal's namespace after `config set-context --current --namespace=X` (absent: `default`). */
-  namespace?: string;
-}
-
-/** One team's copy of the round; its seed is drawn from the game's generator. */
-export interface TeamRound extends PuzzleWork {
+export interface TeamRound extends Attempt {
   teamId: string;
-  hintsTaken: HintTaken[];
-  solvedAt: number | null;
   solvedInMs: number | null;
   points: number;
   /** Members when the team solved it: they are credited when the round closes. */

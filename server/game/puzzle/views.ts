@@ -1,12 +1,12 @@
 /**
  * Puzzle parts of the views. Players see only their own team's round; the host sees every team's
  * progress and, on request, one team in full. The reference solution and the explanation appear only in
- * 'puzzle-reveal', and goal details (which can name the fix) only for the host until then. Every field is
- * copied one by one: a spread of a TeamRound would carry the answer to the client.
+ * 'puzzle-reveal', and goal details (which can name the fix) only for the host until then. The team's
+ * attempt is shown by the attempt's own view, which copies every field one by one.
  */
+import { attemptView, goalViews, terminalEntryView } from '../../puzzles/index.js';
 import { MAX_TEAM_SIZE } from '../../protocol/events.js';
 import type {
-  GoalView,
   HostPuzzleView,
   PlayerPuzzleView,
   PuzzleRoundInfo,
@@ -15,15 +15,12 @@ import type {
   TeamPuzzleView,
   TeamResult,
   TeamSummary,
-  TerminalEntry,
 } from '../../protocol/views.js';
 import type { GameState, PlayerState } from '../state.js';
-import { viewModelOf } from './cluster.js';
 import { currentPuzzleStep, resultOf } from './round.js';
 import { freeTeamId, membersOf, teamIds, teamName } from './teams.js';
-import type { CommandRecord, TeamRound } from './types.js';
+import type { TeamRound } from './types.js';
 
-const TERMINAL_LINES = 200;
 const LAST_COMMANDS = 5;
 
 const member = (p: PlayerState): TeamMember => ({
@@ -55,71 +52,22 @@ function roundInfo(state: GameState): PuzzleRoundInfo | null {
   };
 }
 
-function entry(c: CommandRecord): TerminalEntry {
-  return {
-    seq: c.seq,
-    playerId: c.playerId,
-    nickname: c.nickname,
-    line: c.line,
-    files: [...c.files],
-    output: c.output,
-    truncated: c.truncated,
-    exitCode: c.exitCode,
-    at: c.at,
-    ...(c.traces ? { traces: c.traces } : {}),
-  };
-}
-
-function goals(team: TeamRound, withDetail: boolean): GoalView[] {
-  return team.goals.map((g) => ({
-    id: g.id,
-    description: g.description,
-    met: g.met,
-    guard: g.guard,
-    detail: withDetail ? g.detail : null,
-  }));
-}
-
 /** One team's round in full; `revealed` adds the explanation and the reference solution. */
 export function teamView(state: GameState, team: TeamRound, forHost: boolean): TeamPuzzleView {
   const revealed = state.phase === 'puzzle-reveal';
-  const taken = team.hintsTaken.length;
   return {
     teamId: team.teamId,
     name: teamName(team.teamId),
     members: membersOf(state, team.teamId).map(member),
-    story: team.puzzle.story,
-    goals: goals(team, forHost || revealed),
-    goalsMet: team.goals.filter((g) => g.met).length,
-    solved: team.solvedAt !== null,
+    ...attemptView(team, {
+      details: forHost || revealed,
+      reveal: revealed,
+      solved: team.solvedAt !== null,
+      points: team.points,
+      hintsOpen: true,
+    }),
     solvedInMs: team.solvedInMs,
-    points: team.points,
-    hints: team.hintsTaken.map((h) => ({
-      index: h.index,
-      text: team.hints[h.index]?.text ?? '',
-      cost: team.hints[h.index]?.cost ?? 0,
-      takenBy: h.nickname,
-      at: h.at,
-    })),
-    hintCount: team.hints.length,
-    nextHintCost: team.hints[taken]?.cost ?? null,
-    terminal: team.commands.slice(-TERMINAL_LINES).map(entry),
-    commandCount: team.commands.length,
-    namespace: team.namespace ?? 'default',
-    cluster: viewModelOf(team.cluster),
-    files: { ...team.files },
-    explanation: revealed ? team.puzzle.explanation : null,
-    solution: revealed ? solutionOf(team) : null,
   };
-}
-
-/** The reference solution as a player would type it (same rule as puzzles' `solutionCommands`). */
-function solutionOf(team: TeamRound) {
-  return team.puzzle.solution.map((step, i) => {
-    if (typeof step === 'string') return { command: step };
-    const name = step.file ?? `fix-${i + 1}.yaml`;
-    return { command: `kubectl apply -f ${name}`, file: { name, content: step.apply } };
-  });
 }
 
 function results(state: GameState): TeamResult[] {
@@ -172,8 +120,8 @@ export function hostPuzzleView(state: GameState): HostPuzzleView | null {
     const team = round?.teams.find((t) => t.teamId === r.teamId);
     return {
       ...r,
-      goals: team ? goals(team, true) : [],
-      lastCommands: team ? team.commands.slice(-LAST_COMMANDS).map(entry) : [],
+      goals: team ? goalViews(team.goals, true) : [],
+      lastCommands: team ? team.commands.slice(-LAST_COMMANDS).map(terminalEntryView) : [],
     };
   });
   const watched = round?.teams.find((t) => t.teamId === state.puzzle.watching) ?? null;

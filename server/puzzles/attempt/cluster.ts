@@ -1,10 +1,12 @@
 /**
- * The bridge between the game state (sim snapshots) and live simulated clusters. Snapshots are immutable
+ * The bridge between an attempt's state (sim snapshots, kept in a room's game state or a practice run)
+ * and live simulated clusters. Snapshots are immutable
  * and the engine shares structure, so a live cluster is memoised per snapshot (by identity, like the view
  * cache) and every write happens on a fork: the snapshot in an older state never changes under anyone.
- * After a room is restored from JSON the memo is cold and the cluster is rebuilt once from the snapshot.
+ * After a state is restored from JSON the memo is cold and the cluster is rebuilt once from the snapshot.
  */
-import { checkGoals, type Goal, type GoalResult } from '../../puzzles/index.js';
+import { checkGoals, type GoalResult } from '../goals.js';
+import type { Goal } from '../schema.js';
 import { createCluster, type Cluster, type ClusterSnapshot, type ClusterViewModel } from '../../sim/index.js';
 import type { ProbeResult } from '../../sim/api.js';
 import { runKubectl } from '../../sim/kubectl/index.js';
@@ -53,8 +55,8 @@ export interface CommandRun {
 export const TRACE_LIMIT = 3;
 
 /**
- * Runs one terminal line through the sim's kubectl. Before it, the team's simulated clock is moved to
- * `clusterTime` (the round's active time), so AGE columns and anything time-based follow the round.
+ * Runs one terminal line through the sim's kubectl. Before it, the attempt's simulated clock is moved to
+ * `clusterTime` (its start plus the time played), so AGE columns and anything time-based follow the play.
  */
 export function runLine(
   snapshot: ClusterSnapshot,

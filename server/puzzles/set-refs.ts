@@ -3,7 +3,7 @@
  * scenarios/puzzles is loaded, so this check runs after both loaders (server start-up, scenarios:check).
  * Pure: the puzzle catalogue comes in as a lookup.
  */
-import type { ContentError, ParsedFile } from './parse.js';
+import type { ContentError, ParsedFile } from '../content/parse.js';
 
 export function checkPuzzleRefs(
   files: readonly ParsedFile[],

@@ -5,10 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildPuzzleCatalog, loadPuzzleDir, type PuzzleCatalog } from '../puzzles/index.js';
-import type { ScenarioCatalog } from './catalog.js';
-import { formatContentError } from './parse.js';
-import { checkPuzzleRefs } from './puzzle-refs.js';
+import type { ScenarioCatalog } from '../content/catalog.js';
+import { formatContentError } from '../content/parse.js';
+import { buildPuzzleCatalog, loadPuzzleDir, type PuzzleCatalog } from './load.js';
+import { checkPuzzleRefs } from './set-refs.js';
 
 export async function loadPuzzleContent(
   scenariosDir: string,

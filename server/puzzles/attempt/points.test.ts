@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { puzzlePoints } from './scoring.js';
+import { puzzlePoints } from './points.js';
 
 const T = 600_000;
 

@@ -11,7 +11,7 @@ function runCheck(args: string[]): Promise<{ code: number; stdout: string; stder
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'server/content/check-cli.ts', ...args],
+      ['tsx', 'server/puzzles/scenarios-check-cli.ts', ...args],
       { cwd: repoRoot },
       (err, stdout, stderr) => {
         const code = err === null ? 0 : typeof err.code === 'number' ? err.code : -1;
