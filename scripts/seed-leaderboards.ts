@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { loadScenarioDir } from '../server/content/load.js';
 import { periodsOfRun } from '../server/leaderboard/periods.js';
 import { beats } from '../server/leaderboard/ranking.js';
-import { randomCursor, seedState } from '../server/game/rng.js';
+import { randomCursor, seedState } from '../server/common/rng.js';
 import { migrate } from '../server/persistence/migrations.js';
 import { createPrismaClient, type Db } from '../server/persistence/prisma-client.js';
 import { DEFAULT_DATABASE_URL, redact, resolveDatabaseUrl } from '../server/persistence/database-url.js';

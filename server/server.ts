@@ -12,8 +12,8 @@ import { createApp } from './http/app.js';
 import { openDatabase } from './persistence/open-database.js';
 import type { GameRepository } from './persistence/game-repository.js';
 import { Realtime, type GameServer } from './realtime/socket-server.js';
-import { systemClock, type Clock } from './rooms/clock.js';
-import { consoleLogger, type Logger } from './rooms/logger.js';
+import { systemClock, type Clock } from './common/clock.js';
+import { consoleLogger, type Logger } from './common/logger.js';
 import { RoomManager } from './rooms/room-manager.js';
 
 export interface RunningServer {

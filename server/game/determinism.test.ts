@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSetSchema } from '../content/schema.js';
 import { dispatch } from './reducer.js';
-import { nextRandom, randomCursor, seedState, shuffle } from './rng.js';
+import { nextRandom, randomCursor, seedState, shuffle } from '../common/rng.js';
 import type { GameAction, GameState } from './state.js';
 import { HOST, T0, fixtureInput, newGame, player } from './test-helpers.js';
 

@@ -9,7 +9,7 @@ import {
   type QuestionChoice,
 } from '../content/question-rules.js';
 import type { ScenarioSet } from '../content/schema.js';
-import { shuffle, type RandomCursor } from './rng.js';
+import { shuffle, type RandomCursor } from '../common/rng.js';
 
 export type GameChoice = QuestionChoice;
 

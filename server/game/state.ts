@@ -8,7 +8,7 @@ import type { Puzzle } from '../puzzles/index.js';
 import type { Phase, RankingEntry, ScoringMode } from '../protocol/views.js';
 import { prepareQuestions, type GameQuestion } from './questions.js';
 import type { GameStep, PuzzleCommandLog, PuzzleState, PuzzleTeamResult } from './puzzle/types.js';
-import { randomCursor, seedState } from './rng.js';
+import { randomCursor, seedState } from '../common/rng.js';
 
 export const STATE_VERSION = 1;
 

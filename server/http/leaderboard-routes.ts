@@ -14,8 +14,8 @@ import {
   practiceLeaderboardQuery,
   setGamePublicBody,
 } from '../protocol/practice.js';
-import { KeyedRateLimiter } from '../realtime/rate-limit.js';
-import { hashToken } from '../rooms/secrets.js';
+import { KeyedRateLimiter } from '../common/rate-limit.js';
+import { hashToken } from '../common/secrets.js';
 import { LeaderboardService } from '../leaderboard/service.js';
 import { bearerOf, parseOr400, sendError, sendResult } from './respond.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeRunView, StartPracticeResponse } from '../protocol/practice.js';
 import type { Result } from '../protocol/result.js';
-import { ManualClock } from '../rooms/clock.js';
+import { ManualClock } from '../common/clock.js';
 import { useTestServer } from './test-server.js';
 
 const clock = new ManualClock(Date.UTC(2026, 10, 25, 9, 0, 0));

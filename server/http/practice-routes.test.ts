@@ -14,7 +14,7 @@ import type {
   StartPracticeResponse,
 } from '../protocol/practice.js';
 import type { Result } from '../protocol/result.js';
-import { ManualClock } from '../rooms/clock.js';
+import { ManualClock } from '../common/clock.js';
 import { useTestServer } from './test-server.js';
 
 const RIGHT: Record<string, string[]> = {

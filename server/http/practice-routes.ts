@@ -14,7 +14,7 @@ import {
   startPracticeBody,
 } from '../protocol/practice.js';
 import type { PuzzleLookup } from '../practice/content.js';
-import { KeyedRateLimiter } from '../realtime/rate-limit.js';
+import { KeyedRateLimiter } from '../common/rate-limit.js';
 import { bearerOf, parseOr400, sendError, sendResult } from './respond.js';
 import { PracticeService } from '../practice/service.js';
 

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../config.js';
-import type { Clock } from '../rooms/clock.js';
-import { silentLogger } from '../rooms/logger.js';
+import type { Clock } from '../common/clock.js';
+import { silentLogger } from '../common/logger.js';
 import { startServer, type RunningServer } from '../server.js';
 
 export function useTestServer(

@@ -13,7 +13,7 @@ import {
 } from '../persistence/test-databases.js';
 import type { PracticeMode } from '../persistence/practice-repository.js';
 import { testSet } from '../practice/test-set.js';
-import { hashToken } from '../rooms/secrets.js';
+import { hashToken } from '../common/secrets.js';
 import { periodsOfRun } from './periods.js';
 import { LeaderboardService } from './service.js';
 

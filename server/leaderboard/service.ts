@@ -16,7 +16,7 @@ import type {
   PublicGameRow,
 } from '../protocol/practice.js';
 import { fail, ok, type Result } from '../protocol/result.js';
-import { hashToken, resultKeyOf, sameHash } from '../rooms/secrets.js';
+import { hashToken, resultKeyOf, sameHash } from '../common/secrets.js';
 import { periodOf } from './periods.js';
 
 export interface LeaderboardServiceDeps {

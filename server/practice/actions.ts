@@ -15,7 +15,7 @@
  *   Puzzles are never re-queued: a second go at the same cluster would teach little.
  */
 import { checkChoices, isCorrectPick } from '../content/question-rules.js';
-import { randomCursor } from '../game/rng.js';
+import { randomCursor } from '../common/rng.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { PracticeContent } from './content.js';
 import { practicePoints } from './scoring.js';

@@ -3,7 +3,7 @@
  * run adds. The seed is drawn from the run's generator (so a resumed run has the same cluster); untimed:
  * the cluster's clock follows the time since the puzzle was shown, and time never costs points.
  */
-import { randomCursor } from '../game/rng.js';
+import { randomCursor } from '../common/rng.js';
 import { attemptPoints, startAttempt, type Attempt, type Author } from '../puzzles/index.js';
 import type { PracticeContent, PracticePuzzle } from './content.js';
 

@@ -21,7 +21,8 @@ import type {
   StartPracticeResponse,
 } from '../protocol/practice.js';
 import { fail, ok, type Result } from '../protocol/result.js';
-import { hashToken, newSeed, newToken } from '../rooms/secrets.js';
+import { KeyedQueue } from '../common/keyed-queue.js';
+import { hashToken, newSeed, newToken } from '../common/secrets.js';
 import {
   answerQuestion,
   dropMissing,
@@ -55,7 +56,7 @@ export const learnerView = (l: PracticeLearnerRecord): PracticeLearnerView => ({
 
 export class PracticeService {
   private readonly contents = new WeakMap<ScenarioSet, PracticeContent>();
-  private readonly queues = new Map<number, Promise<unknown>>();
+  private readonly queue = new KeyedQueue<number>();
 
   constructor(private readonly deps: PracticeServiceDeps) {}
 
@@ -224,8 +225,7 @@ export class PracticeService {
     step: Step,
     options: { allowInactive?: boolean } = {},
   ): Promise<Result<PracticeRunView>> {
-    const previous = this.queues.get(runId) ?? Promise.resolve();
-    const task = previous.then(async () => {
+    return this.queue.run(runId, async () => {
       try {
         return await this.apply(learner, runId, step, options);
       } catch (error) {
@@ -233,12 +233,6 @@ export class PracticeService {
         return this.apply(learner, runId, step, options);
       }
     });
-    const settled = task.catch(() => undefined);
-    this.queues.set(runId, settled);
-    void settled.then(() => {
-      if (this.queues.get(runId) === settled) this.queues.delete(runId);
-    });
-    return task;
   }
 
   private async apply(

@@ -2,7 +2,7 @@
  * A practice run as one JSON value (stored in practice_runs.state), and how it starts.
  * Pure: time comes in as `now`, randomness from the run's seed.
  */
-import { randomCursor, seedState, shuffle } from '../game/rng.js';
+import { randomCursor, seedState, shuffle } from '../common/rng.js';
 import type { PracticeContent } from './content.js';
 import { newPuzzleRun, puzzleItemOf, type PracticePuzzleState } from './puzzle-state.js';
 

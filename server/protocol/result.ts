@@ -1,7 +1,10 @@
 /**
  * The one shape every acknowledgement and every fallible core call uses:
- * `{ ok: true, data } | { ok: false, error: { code, message } }`.
+ * `{ ok: true, data } | { ok: false, error: { code, message } }` — the generic Result of
+ * server/common/result.ts with the wire's error.
  */
+import { err, ok as okOf, type Result as ResultOf } from '../common/result.js';
+
 export type ErrorCode =
   | 'validation/invalid-payload'
   | 'auth/invalid-token'
@@ -49,10 +52,7 @@ export interface AppError {
   message: string;
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+export type Result<T> = ResultOf<T, AppError>;
 
-export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
-export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => ({
-  ok: false,
-  error: { code, message },
-});
+export const ok = <T>(data: T): Result<T> => okOf(data);
+export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => err({ code, message });

@@ -2,7 +2,7 @@
  * Draws a puzzle's parameters from a seed. The same (puzzle, seed) always gives the same values, and two
  * puzzles of one room differ even with the room's seed because the puzzle id is mixed in.
  */
-import { Rng } from '../sim/core/rng.js';
+import { Rng } from '../common/rng.js';
 import type { ParamSpec, ParamValue } from './schema.js';
 
 export function mixSeed(seed: number, salt: string): number {

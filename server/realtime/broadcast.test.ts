@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../http/test-server.js';
 import type { GameView, PlayerView } from '../protocol/views.js';
-import { ManualClock } from '../rooms/clock.js';
+import { ManualClock } from '../common/clock.js';
 import { connectClient, createGame, emit, type Client } from './test-sockets.js';
 
 const PLAYERS = 40;

@@ -11,8 +11,8 @@ import { loadConfig } from '../config.js';
 import { PUZZLE_YAML } from '../puzzles/test-puzzle.js';
 import type { CommandData, HintData } from '../protocol/events.js';
 import type { GameView, HostView, PlayerView, TeamPuzzleView } from '../protocol/views.js';
-import { ManualClock } from '../rooms/clock.js';
-import { silentLogger } from '../rooms/logger.js';
+import { ManualClock } from '../common/clock.js';
+import { silentLogger } from '../common/logger.js';
 import { startServer, type RunningServer } from '../server.js';
 import { connectClient, createGame, emit, type Client } from './test-sockets.js';
 

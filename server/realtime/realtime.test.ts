@@ -5,8 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../http/test-server.js';
 import type { GameView, HostView, PlayerView } from '../protocol/views.js';
-import { ManualClock } from '../rooms/clock.js';
-import { silentLogger } from '../rooms/logger.js';
+import { ManualClock } from '../common/clock.js';
+import { silentLogger } from '../common/logger.js';
 import { connectClient, createGame as createGameAt, emit, type Client } from './test-sockets.js';
 
 const clock = new ManualClock();

@@ -13,14 +13,14 @@ import {
 } from '../protocol/events.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { GameView } from '../protocol/views.js';
-import type { Clock } from '../rooms/clock.js';
-import type { Logger } from '../rooms/logger.js';
+import type { Clock } from '../common/clock.js';
+import type { Logger } from '../common/logger.js';
 import type { Room, RoomHooks } from '../rooms/room.js';
 import type { RoomManager } from '../rooms/room-manager.js';
-import { hashToken, newToken } from '../rooms/secrets.js';
+import { hashToken, newToken } from '../common/secrets.js';
 import { BroadcastThrottle } from './broadcast-throttle.js';
 import { registerPuzzleHandlers } from './puzzle-handlers.js';
-import { KeyedRateLimiter, TokenBucket } from './rate-limit.js';
+import { KeyedRateLimiter, TokenBucket } from '../common/rate-limit.js';
 import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
 
 interface SocketData {

@@ -8,10 +8,11 @@ import type { PuzzleCatalog } from '../puzzles/index.js';
 import type { GameRepository } from '../persistence/game-repository.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { ScoringMode } from '../protocol/views.js';
-import type { Clock } from './clock.js';
-import type { Logger } from './logger.js';
+import type { Clock } from '../common/clock.js';
+import { KeyedQueue } from '../common/keyed-queue.js';
+import type { Logger } from '../common/logger.js';
 import { Room, type RoomHooks } from './room.js';
-import { hashToken, newJoinCode, newSeed, newToken } from './secrets.js';
+import { hashToken, newJoinCode, newSeed, newToken } from '../common/secrets.js';
 
 const SWEEP_EVERY_MS = 60_000;
 const FINISHED_ROOM_TTL_MS = 15 * 60_000;
@@ -29,7 +30,8 @@ export interface RoomManagerDeps {
 
 export class RoomManager {
   private readonly rooms = new Map<string, Room>();
-  private readonly loading = new Map<string, Promise<Room | null>>();
+  /** Restores run one at a time per code: a second `get` waits and then finds the restored room. */
+  private readonly loading = new KeyedQueue<string>();
 
   private sweepTimer: unknown = null;
 
@@ -99,12 +101,7 @@ export class RoomManager {
   async get(code: string): Promise<Room | null> {
     const live = this.rooms.get(code);
     if (live) return live;
-    let pending = this.loading.get(code);
-    if (!pending) {
-      pending = this.restore(code).finally(() => this.loading.delete(code));
-      this.loading.set(code, pending);
-    }
-    return pending;
+    return this.loading.run(code, async () => this.rooms.get(code) ?? this.restore(code));
   }
 
   /** Rooms held in memory on this node. */

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioDir } from '../content/load.js';
 import type { ScenarioCatalog } from '../content/load.js';
 import { openDatabase, type Database } from '../persistence/index.js';
-import { ManualClock } from './clock.js';
-import { silentLogger } from './logger.js';
+import { ManualClock } from '../common/clock.js';
+import { silentLogger } from '../common/logger.js';
 import type { Room } from './room.js';
 import { RoomManager } from './room-manager.js';
-import { hashToken } from './secrets.js';
+import { hashToken } from '../common/secrets.js';
 
 let dir: string;
 let db: Database;

@@ -12,8 +12,8 @@
 import { dispatch, type Effect, type GameAction, type GameState } from '../game/index.js';
 import type { GameRepository } from '../persistence/game-repository.js';
 import type { Result } from '../protocol/result.js';
-import type { Clock } from './clock.js';
-import type { Logger } from './logger.js';
+import type { Clock } from '../common/clock.js';
+import type { Logger } from '../common/logger.js';
 
 export interface RoomHooks {
   /** State changed in a way viewers can see: re-send every connected viewer its view. */

@@ -5,7 +5,7 @@
  */
 import type { ClusterOptions } from './api.js';
 import { createObject } from './core/apiserver.js';
-import { seedState } from './core/rng.js';
+import { mixedSeedState } from '../common/rng.js';
 import { emptyStore, Tx, type ClusterState } from './core/state.js';
 import { DEFAULT_START } from './core/time.js';
 import { nodeIP } from './core/nodes.js';
@@ -122,7 +122,7 @@ export function bootstrap(options: ClusterOptions): ClusterState {
   const base: ClusterState = {
     v: 2,
     opts,
-    rng: seedState(opts.seed),
+    rng: mixedSeedState(opts.seed),
     clock: opts.now,
     rv: 1000,
     objects: emptyStore(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from './index.js';
-import { Rng } from './core/rng.js';
+import { Rng } from '../common/rng.js';
 import { client, deployment, pod, service } from './testing/fixtures.js';
 
 const ok = <T extends { ok: boolean }>(r: T): T => {

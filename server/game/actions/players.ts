@@ -1,7 +1,7 @@
 /** Seats: joining, presence (connect/disconnect) and kicking. */
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { requireLiveHost, requirePlayer } from '../guards.js';
-import { randomCursor, randomId } from '../rng.js';
+import { randomCursor, randomId } from '../../common/rng.js';
 import { closeIfDone, updatePlayer } from '../round.js';
 import type { ActionOf, GameState, PlayerState, Step } from '../state.js';
 

@@ -6,7 +6,7 @@
 import { attemptPoints, checkCommand, runCommand, takeHint, type Author } from '../../puzzles/index.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
 import { requireHost, requirePlayer } from '../guards.js';
-import { randomCursor } from '../rng.js';
+import { randomCursor } from '../../common/rng.js';
 import type { ActionOf, Effect, GameState, Step } from '../state.js';
 import { activeMs, allSolved, closeRound, isPuzzleOpen, updateTeam } from './round.js';
 import { assignTeam, autoTeams, membersOf } from './teams.js';

@@ -6,7 +6,7 @@
  */
 import { hintCost, startAttempt } from '../../puzzles/index.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
-import { randomCursor } from '../rng.js';
+import { randomCursor } from '../../common/rng.js';
 import type { Effect, GameState, Step } from '../state.js';
 import { fillSoloTeams, membersOf, teamIds } from './teams.js';
 import type { GameStep, PuzzleRound, PuzzleTeamResult, TeamRound } from './types.js';

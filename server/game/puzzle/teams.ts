@@ -6,7 +6,7 @@
  */
 import { MAX_TEAM_SIZE, MAX_TEAMS } from '../../protocol/events.js';
 import { fail, ok, type Result } from '../../protocol/result.js';
-import { shuffle, type RandomCursor } from '../rng.js';
+import { shuffle, type RandomCursor } from '../../common/rng.js';
 import type { GameState, PlayerState } from '../state.js';
 
 export const teamNumber = (id: string): number => Number(id.slice('team-'.length));

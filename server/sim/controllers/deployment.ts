@@ -3,7 +3,7 @@
  * `<deployment>-<pod-template-hash>`. A rollout is simulated to its end state (the new ReplicaSet at full
  * size, old ones at 0 and kept as history), which is what `kubectl get` shows once it has finished.
  */
-import { fnv32a, safeEncode } from '../core/rng.js';
+import { fnv32a, safeEncode } from '../../common/hash.js';
 import { deepEqual, stableStringify } from '../core/defaults.js';
 import { lookup } from '../core/indexes.js';
 import { splitKey, type Tx } from '../core/state.js';

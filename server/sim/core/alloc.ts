@@ -6,7 +6,7 @@
 import type { FieldError } from '../errors.js';
 import type { Service } from '../types.js';
 import { invalidValue } from '../validation/field.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../../common/rng.js';
 import type { Tx } from './state.js';
 
 const SVC_BASE = (10 << 24) | (96 << 16); // 10.96.0.0

@@ -3,7 +3,7 @@
  * buckets by a hash of the name, so a copy-on-write of one object copies one bucket of a dozen or so
  * objects, not a namespace of 2,000 pods. The bucket function is part of the snapshot format.
  */
-import { fnv32a } from './rng.js';
+import { fnv32a } from '../../common/hash.js';
 
 /** One namespace's objects (or pod runtimes): bucket → name → value. */
 export type Buckets<T> = Record<string, Record<string, T>>;

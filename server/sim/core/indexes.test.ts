@@ -6,7 +6,7 @@ import type { Labels, Pod } from '../types.js';
 import { matchesMap } from './labels.js';
 import { lookup, NO_OWNER, ownerKey, podsOwnedBy, podsWithLabels } from './indexes.js';
 import { bucketValues, type ClusterState } from './state.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../common/rng.js';
 
 const podMap = (c: Cluster, ns = 'default') => (c.snapshot().state as ClusterState).objects.Pod[ns];
 const names = (objs: { metadata: { name: string } }[]) => objs.map((o) => o.metadata.name);

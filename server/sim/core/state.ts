@@ -8,7 +8,7 @@ import type { Change, ClusterOptions, ProbeResult } from '../api.js';
 import type { K8sObject, Kind, KindMap } from '../types.js';
 import { bucketOf, bucketValues, copyRecord, type Buckets } from './buckets.js';
 import { copyIndex, indexedKinds, updateIndex } from './indexes.js';
-import { Rng } from './rng.js';
+import { Rng } from '../../common/rng.js';
 
 export { bucketOf, bucketValues, type Buckets } from './buckets.js';
 
