@@ -8,12 +8,16 @@ import { Server } from 'socket.io';
 import { publicUrl, type Config } from './config.js';
 import { loadScenarioDir, type ScenarioCatalog } from './content/load.js';
 import { loadPuzzleContent } from './puzzles/index.js';
-import { createApp } from './http/app.js';
-import { openDatabase } from './persistence/open-database.js';
-import type { GameRepository } from './persistence/game-repository.js';
-import { Realtime, type GameServer } from './realtime/socket-server.js';
 import { systemClock, type Clock } from './common/clock.js';
 import { consoleLogger, type Logger } from './common/logger.js';
+import { createApp } from './http/app.js';
+import { compareRankKeys } from './leaderboard/ranking.js';
+import { LeaderboardService } from './leaderboard/service.js';
+import { openDatabase } from './persistence/open-database.js';
+import type { GameRepository } from './persistence/game-repository.js';
+import { PracticeService } from './practice/service.js';
+import { Realtime, type GameServer } from './realtime/socket-server.js';
+import { GameExports } from './rooms/game-exports.js';
 import { RoomManager } from './rooms/room-manager.js';
 
 export interface RunningServer {
@@ -42,7 +46,7 @@ export async function startServer(
   if (!puzzles.ok) {
     throw new Error(`puzzle files are invalid:\n${puzzles.errors.map((e) => `  ${e}`).join('\n')}`);
   }
-  const db = await openDatabase(config.DATABASE_URL);
+  const db = await openDatabase(config.DATABASE_URL, { bestRunOrder: compareRankKeys });
 
   // socket.io must see requests first (it wraps the existing request listener and keeps /socket.io/ for
   // itself), so the server is created with a handler that forwards to the express app built below.
@@ -73,17 +77,15 @@ export async function startServer(
   const actualPublicUrl = () => publicUrl({ ...config, PORT: (httpServer.address() as AddressInfo).port });
   app = createApp({
     manager,
-    catalog,
-    repo: db.repo,
+    exports: new GameExports({ repo: db.repo, catalog }),
+    practice: new PracticeService({ practice: db.practice, catalog, clock, puzzles: puzzles.catalog }),
+    leaderboard: new LeaderboardService({ leaderboard: db.leaderboard, games: db.repo, catalog, clock }),
     clock,
     log,
     get publicUrl() {
       return actualPublicUrl();
     },
     webDistDir: config.WEB_DIST_DIR,
-    practice: db.practice,
-    leaderboard: db.leaderboard,
-    puzzles: puzzles.catalog,
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@
  * break), one row per player per question, header first. Takes plain rows (as read back from the
  * database), not GameState, so it works for finished games that are no longer in memory.
  */
+import type { AnswerRow } from '../common/records.js';
 import type { Question } from '../content/schema.js';
 import { choicesOf } from '../content/question-rules.js';
 
@@ -11,14 +12,10 @@ export interface CsvPlayer {
   nickname: string;
 }
 
-export interface CsvAnswer {
-  playerId: string;
-  questionId: string;
-  choiceIds: readonly string[];
-  correct: boolean;
-  responseMs: number;
-  points: number;
-}
+export type CsvAnswer = Pick<
+  AnswerRow<unknown>,
+  'playerId' | 'questionId' | 'choiceIds' | 'correct' | 'responseMs' | 'points'
+>;
 
 export interface CsvInput {
   /** The set's questions in game order (scenario content; true/false gets "True"/"False" as choices). */

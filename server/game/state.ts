@@ -3,6 +3,7 @@
  * another node and replayed. Everything the rules need is here, including the content of the questions
  * (in this game's choice order) and the random generator's state.
  */
+import type { AnswerRow } from '../common/records.js';
 import type { ScenarioSet } from '../content/schema.js';
 import type { Puzzle } from '../puzzles/index.js';
 import type { Phase, RankingEntry, ScoringMode } from '../protocol/views.js';
@@ -124,16 +125,8 @@ export interface HostCommand {
   now: number;
 }
 
-export interface RecordedAnswer {
-  playerId: string;
-  questionId: string;
-  choiceIds: string[];
-  correct: boolean;
-  responseMs: number;
-  points: number;
-  streak: number;
-  answeredAt: number;
-}
+/** An answer with its final points, as the `answers` row stores it. */
+export type RecordedAnswer = AnswerRow<number>;
 
 /**
  * What the edge must do after an action, in order. Domain effects come first, then the schedule, then

@@ -2,38 +2,32 @@
  * The HTTP edge: the JSON API, the CSV export and the built web client (with an SPA fallback).
  * Errors use the same `{ ok: false, error: { code, message } }` shape as socket acks.
  */
-import express, { type NextFunction, type Request, type Response } from 'express';
-import { parseOr400, sendError } from './respond.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { ScenarioCatalog } from '../content/load.js';
-import type { GameRepository } from '../persistence/game-repository.js';
-import { createGameBody, type CreateGameResponse, type ScenarioSetSummary } from '../protocol/http.js';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
-import type { RoomManager } from '../rooms/room-manager.js';
-import { hashToken, sameHash } from '../common/secrets.js';
 import { KeyedRateLimiter } from '../common/rate-limit.js';
-import { buildResultsCsv } from './results-csv.js';
-import { commandsCsv } from '../game/puzzle/commands-csv.js';
-import type { PracticeRepository } from '../persistence/practice-repository.js';
-import type { LeaderboardRepository } from '../persistence/leaderboard-repository.js';
-import type { PuzzleLookup } from '../practice/content.js';
-import { practiceRoutes } from './practice-routes.js';
+import { INTERNAL, roomWireError, wireErrorOf } from '../edge/wire-errors.js';
+import type { LeaderboardService } from '../leaderboard/service.js';
+import type { PracticeService } from '../practice/service.js';
+import { createGameBody, type CreateGameResponse, type ScenarioSetSummary } from '../protocol/http.js';
+import type { GameExports } from '../rooms/game-exports.js';
+import type { RoomManager } from '../rooms/room-manager.js';
 import { leaderboardRoutes } from './leaderboard-routes.js';
+import { practiceRoutes } from './practice-routes.js';
+import { parseOr400, sendError } from './respond.js';
 
 export interface AppDeps {
   manager: RoomManager;
-  catalog: ScenarioCatalog;
-  repo: GameRepository;
+  /** results.csv and commands.csv of a game, for its host. */
+  exports: GameExports;
+  practice: PracticeService;
+  leaderboard: LeaderboardService;
   clock: Clock;
   log: Logger;
   publicUrl: string;
   webDistDir: string;
-  practice: PracticeRepository;
-  leaderboard: LeaderboardRepository;
-  /** Puzzles for practice runs of sets with puzzle rounds. */
-  puzzles?: PuzzleLookup;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -47,12 +41,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   app.get('/api/scenario-sets', (_req, res) => {
-    const sets: ScenarioSetSummary[] = deps.catalog.list().map((s) => ({
-      id: s.id,
-      title: s.title,
-      description: s.description,
-      questionCount: s.questions.length,
-    }));
+    const sets: ScenarioSetSummary[] = deps.manager.scenarioSets();
     res.json(sets);
   });
 
@@ -66,7 +55,7 @@ export function createApp(deps: AppDeps): express.Express {
     const body = parseOr400(res, createGameBody, req.body);
     if (!body) return;
     const created = await deps.manager.createGame(body);
-    if (!created.ok) return sendError(res, created.error);
+    if (!created.ok) return sendError(res, roomWireError(created.error));
     const response: CreateGameResponse = {
       ...created.data,
       joinUrl: `${deps.publicUrl}/join/${created.data.code}`,
@@ -78,36 +67,29 @@ export function createApp(deps: AppDeps): express.Express {
   const hostGame = async (req: Request, res: Response): Promise<string | null> => {
     const code = String(req.params.code).toUpperCase();
     const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const game = await deps.repo.findGameByCode(code);
-    if (!game) {
-      sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
-      return null;
-    }
-    if (!token || !sameHash(hashToken(token), game.hostSecretHash)) {
-      sendError(res, { code: 'auth/invalid-token', message: 'the host token is missing or wrong' });
-      return null;
-    }
-    return code;
+    const host = await deps.exports.hostGame(code, token);
+    if (!host.ok) sendError(res, roomWireError(host.error));
+    return host.ok ? host.data : null;
   };
 
   app.get('/api/games/:code/results.csv', async (req, res) => {
     const code = await hostGame(req, res);
     if (!code) return;
-    const csv = await buildResultsCsv(deps.repo, deps.catalog, code);
-    if (csv === null) return sendError(res, { code: 'room/not-found', message: `no game with code ${code}` });
+    const csv = await deps.exports.resultsCsv(code);
+    if (csv === null) return sendError(res, roomWireError({ kind: 'game-not-found', code }));
     res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}.csv`).send(csv);
   });
 
-  const { catalog, clock, practice, leaderboard } = deps;
-  app.use('/api/practice', practiceRoutes({ practice, catalog, clock, puzzles: deps.puzzles }));
-  app.use('/api', leaderboardRoutes({ leaderboard, practice, games: deps.repo, catalog, clock }));
+  const { clock, practice, leaderboard } = deps;
+  app.use('/api/practice', practiceRoutes({ practice, clock }));
+  app.use('/api', leaderboardRoutes({ leaderboard, practice, clock }));
 
   // Puzzle rounds: every terminal command of the game (host only, like results.csv).
   app.get('/api/games/:code/commands.csv', async (req, res) => {
     const code = await hostGame(req, res);
     if (!code) return;
-    const rows = (await deps.repo.getPuzzleCommands(code)) ?? [];
-    res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}-commands.csv`).send(commandsCsv(rows));
+    const csv = await deps.exports.commandsCsv(code);
+    res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}-commands.csv`).send(csv);
   });
 
   app.use('/api', (_req, res) => sendError(res, { code: 'room/not-found', message: 'no such API route' }));
@@ -128,7 +110,8 @@ export function createApp(deps: AppDeps): express.Express {
       return sendError(res, { code: 'validation/invalid-payload', message: (err as Error).message });
     }
     deps.log.error('http request failed', err);
-    sendError(res, { code: 'server/internal', message: 'something went wrong on the server' });
+    // A typed persistence error (a race the route did not expect) keeps its meaning on the wire.
+    sendError(res, wireErrorOf(err) ?? INTERNAL);
   });
 
   return app;

@@ -3,34 +3,29 @@
  * game's ranking and the host's public/private switch. Reads are rate-limited per address.
  */
 import express, { type Router } from 'express';
-import type { ScenarioCatalog } from '../content/catalog.js';
+import { KeyedRateLimiter } from '../common/rate-limit.js';
+import type { LeaderboardService } from '../leaderboard/service.js';
+import type { PracticeService } from '../practice/service.js';
 import { joinCodeSchema } from '../protocol/events.js';
-import type { GameRepository } from '../persistence/game-repository.js';
-import type { LeaderboardRepository } from '../persistence/leaderboard-repository.js';
-import type { PracticeRepository } from '../persistence/practice-repository.js';
 import {
   gameRankingQuery,
   pageQuery,
   practiceLeaderboardQuery,
   setGamePublicBody,
 } from '../protocol/practice.js';
-import { KeyedRateLimiter } from '../common/rate-limit.js';
-import { hashToken } from '../common/secrets.js';
-import { LeaderboardService } from '../leaderboard/service.js';
 import { bearerOf, parseOr400, sendError, sendResult } from './respond.js';
 
 export interface LeaderboardRoutesDeps {
-  leaderboard: LeaderboardRepository;
-  practice: PracticeRepository;
-  games: GameRepository;
-  catalog: ScenarioCatalog;
+  leaderboard: LeaderboardService;
+  /** Finds the viewer's practice identity, to mark their own row. */
+  practice: Pick<PracticeService, 'identify'>;
   clock: { now(): number };
   /** Reads per address: `[capacity, refill per second]`. */
   readLimit?: [number, number];
 }
 
 export function leaderboardRoutes(deps: LeaderboardRoutesDeps): Router {
-  const service = new LeaderboardService(deps);
+  const service = deps.leaderboard;
   const [capacity, perSecond] = deps.readLimit ?? [240, 20];
   const reads = new KeyedRateLimiter(capacity, perSecond);
   const router = express.Router();
@@ -45,7 +40,7 @@ export function leaderboardRoutes(deps: LeaderboardRoutesDeps): Router {
     if (!query) return;
     // The viewer's own row is a courtesy: an unknown token just means "anonymous".
     const token = bearerOf(req);
-    const viewer = token ? await deps.practice.findLearnerByTokenHash(hashToken(token)) : null;
+    const viewer = token ? await deps.practice.identify(token) : null;
     sendResult(res, await service.practiceBoard(String(req.params.setId), query, viewer?.id ?? null));
   });
 

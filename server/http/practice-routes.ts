@@ -4,19 +4,18 @@
  * docs/protocol.md "Practice and leaderboards API" documents every route.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { ScenarioCatalog } from '../content/catalog.js';
-import type { PracticeRepository } from '../persistence/practice-repository.js';
-import type { PracticeLearnerRecord } from '../persistence/practice-repository.js';
+import { KeyedRateLimiter } from '../common/rate-limit.js';
+import type { PracticeService } from '../practice/service.js';
 import {
   practiceAnswerBody,
   practiceCommandBody,
   practiceHistoryQuery,
   startPracticeBody,
 } from '../protocol/practice.js';
-import type { PuzzleLookup } from '../practice/content.js';
-import { KeyedRateLimiter } from '../common/rate-limit.js';
 import { bearerOf, parseOr400, sendError, sendResult } from './respond.js';
-import { PracticeService } from '../practice/service.js';
+
+/** A practice identity, as PracticeService finds it by token. */
+type Learner = NonNullable<Awaited<ReturnType<PracticeService['identify']>>>;
 
 /** Token buckets: `[capacity, refill per second]`. */
 export interface PracticeLimits {
@@ -44,15 +43,13 @@ export const DEFAULT_PRACTICE_LIMITS: PracticeLimits = {
 };
 
 export interface PracticeRoutesDeps {
-  practice: PracticeRepository;
-  catalog: ScenarioCatalog;
+  practice: PracticeService;
   clock: { now(): number };
   limits?: Partial<PracticeLimits>;
-  puzzles?: PuzzleLookup | undefined;
 }
 
 export function practiceRoutes(deps: PracticeRoutesDeps): Router {
-  const service = new PracticeService(deps);
+  const service = deps.practice;
   const limits = { ...DEFAULT_PRACTICE_LIMITS, ...deps.limits };
   const limiter = ([capacity, perSecond]: [number, number]) => new KeyedRateLimiter(capacity, perSecond);
   const start = { token: limiter(limits.startPerToken), ip: limiter(limits.startPerIp) };
@@ -91,7 +88,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps): Router {
   }
 
   /** The learner of the request's token; replies 401 (and returns null) when missing or unknown. */
-  async function learnerOf(req: Request, res: Response): Promise<PracticeLearnerRecord | null> {
+  async function learnerOf(req: Request, res: Response): Promise<Learner | null> {
     const token = bearerOf(req);
     const learner = token ? await service.identify(token) : null;
     if (!learner) {
@@ -115,7 +112,7 @@ export function practiceRoutes(deps: PracticeRoutesDeps): Router {
     if (!body) return;
     const token = bearerOf(req);
     if (!allowed(res, start, token, req.ip ?? 'unknown', 'new runs')) return;
-    let learner: PracticeLearnerRecord | null = null;
+    let learner: Learner | null = null;
     if (token) {
       learner = await service.identify(token);
       if (!learner) {

@@ -15,6 +15,7 @@ import type { PracticeMode } from '../persistence/practice-repository.js';
 import { testSet } from '../practice/test-set.js';
 import { hashToken } from '../common/secrets.js';
 import { periodsOfRun } from './periods.js';
+import { compareRankKeys } from './ranking.js';
 import { LeaderboardService } from './service.js';
 
 // Wednesday 2026-11-25 12:00 UTC: "this week" began Monday 2026-11-23.
@@ -32,7 +33,7 @@ describe.each(testDatabaseTargets())('leaderboards on %s', (_name, fresh) => {
 
   beforeAll(async () => {
     target = await fresh();
-    db = await openDatabase(target.url);
+    db = await openDatabase(target.url, { bestRunOrder: compareRankKeys });
     service = new LeaderboardService({
       leaderboard: db.leaderboard,
       games: db.repo,

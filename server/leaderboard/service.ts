@@ -3,7 +3,6 @@
  * own row) and classroom results (public listing, one game's ranking, the host's public switch).
  * Database work sits behind LeaderboardRepository / GameRepository; this file only composes.
  */
-import type { ScenarioCatalog } from '../content/catalog.js';
 import type { GameRepository } from '../persistence/game-repository.js';
 import type { LeaderboardRepository, RankedBest } from '../persistence/leaderboard-repository.js';
 import type {
@@ -19,10 +18,15 @@ import { fail, ok, type Result } from '../protocol/result.js';
 import { hashToken, resultKeyOf, sameHash } from '../common/secrets.js';
 import { periodOf } from './periods.js';
 
+/** What the boards show of a scenario set (the content catalogue fits). */
+export interface SetInfo {
+  get(setId: string): { title: string; questions: readonly unknown[] } | undefined;
+}
+
 export interface LeaderboardServiceDeps {
   leaderboard: LeaderboardRepository;
   games: GameRepository;
-  catalog: ScenarioCatalog;
+  catalog: SetInfo;
   clock: { now(): number };
 }
 

@@ -1,15 +1,25 @@
 /**
- * Typed persistence errors. Each has a stable `code` from the protocol's ErrorCode list where one
- * fits, so edges can turn them into `{ ok: false, error }` replies without string matching.
+ * Typed persistence errors, in the database's own terms: each has a stable `code` naming what went
+ * wrong with the stored data (a taken key, a missing row, a stale version), not what a client is told.
+ * The edges translate them into wire error codes (server/edge/wire-errors.ts); the rooms layer and the
+ * services let them pass through unchanged.
  */
-import type { ErrorCode } from '../protocol/result.js';
+export type PersistenceErrorCode =
+  | 'code-taken'
+  | 'game-not-found'
+  | 'nickname-taken'
+  | 'player-exists'
+  | 'player-not-found'
+  | 'duplicate-answer'
+  | 'run-not-found'
+  | 'stale-run';
 
 export abstract class PersistenceError extends Error {
-  abstract readonly code: ErrorCode;
+  abstract readonly code: PersistenceErrorCode;
 }
 
 export class CodeTakenError extends PersistenceError {
-  readonly code = 'room/busy';
+  readonly code = 'code-taken';
   constructor(readonly gameCode: string) {
     super(`join code ${gameCode} is already in use`);
     this.name = 'CodeTakenError';
@@ -17,7 +27,7 @@ export class CodeTakenError extends PersistenceError {
 }
 
 export class GameNotFoundError extends PersistenceError {
-  readonly code = 'room/not-found';
+  readonly code = 'game-not-found';
   constructor(readonly gameCode: string) {
     super(`no game with code ${gameCode}`);
     this.name = 'GameNotFoundError';
@@ -25,7 +35,7 @@ export class GameNotFoundError extends PersistenceError {
 }
 
 export class NicknameTakenError extends PersistenceError {
-  readonly code = 'player/nickname-taken';
+  readonly code = 'nickname-taken';
   constructor(
     readonly gameCode: string,
     readonly nickname: string,
@@ -36,7 +46,7 @@ export class NicknameTakenError extends PersistenceError {
 }
 
 export class PlayerExistsError extends PersistenceError {
-  readonly code = 'server/internal';
+  readonly code = 'player-exists';
   constructor(
     readonly gameCode: string,
     readonly playerId: string,
@@ -47,7 +57,7 @@ export class PlayerExistsError extends PersistenceError {
 }
 
 export class PlayerNotFoundError extends PersistenceError {
-  readonly code = 'player/not-found';
+  readonly code = 'player-not-found';
   constructor(
     readonly gameCode: string,
     readonly playerId: string,
@@ -58,7 +68,7 @@ export class PlayerNotFoundError extends PersistenceError {
 }
 
 export class DuplicateAnswerError extends PersistenceError {
-  readonly code = 'game/already-answered';
+  readonly code = 'duplicate-answer';
   constructor(
     readonly gameCode: string,
     readonly playerId: string,
@@ -70,7 +80,7 @@ export class DuplicateAnswerError extends PersistenceError {
 }
 
 export class PracticeRunNotFoundError extends PersistenceError {
-  readonly code = 'practice/not-found';
+  readonly code = 'run-not-found';
   constructor(readonly runId: number) {
     super(`no practice run ${runId}`);
     this.name = 'PracticeRunNotFoundError';
@@ -79,7 +89,7 @@ export class PracticeRunNotFoundError extends PersistenceError {
 
 /** Someone else saved the run since it was read (two tabs answering at once): re-read and retry. */
 export class StaleRunError extends PersistenceError {
-  readonly code = 'practice/conflict';
+  readonly code = 'stale-run';
   constructor(readonly runId: number) {
     super(`practice run ${runId} changed meanwhile`);
     this.name = 'StaleRunError';

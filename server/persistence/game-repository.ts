@@ -5,7 +5,7 @@
  * Times are `Date`s. Failures the caller can act on are typed errors (see ./errors.ts); anything
  * else (connection lost, …) is thrown as is.
  */
-import type { ScoringMode } from '../protocol/views.js';
+import type { AnswerRow, ScoringMode } from '../common/records.js';
 import type { CodeTakenError } from './errors.js';
 import type {
   NewPuzzleCommand,
@@ -23,8 +23,7 @@ export type {
 
 export type GameMode = 'classroom' | 'practice';
 
-export interface GameRecord {
-  id: number;
+export interface NewGame {
   code: string;
   setId: string;
   mode: GameMode;
@@ -32,9 +31,13 @@ export interface GameRecord {
   /** sha256 hex of the host secret. */
   hostSecretHash: string;
   seed: number;
+  createdAt: Date;
+}
+
+export interface GameRecord extends NewGame {
+  id: number;
   isPublic: boolean;
   endedEarly: boolean;
-  createdAt: Date;
   startedAt: Date | null;
   endedAt: Date | null;
   /** Serialized room state (JSON text), or null before the first snapshot. */
@@ -54,26 +57,7 @@ export interface PlayerRecord {
   totalResponseMs: number | null;
 }
 
-export interface AnswerRecord {
-  playerId: string;
-  questionId: string;
-  choiceIds: string[];
-  correct: boolean;
-  responseMs: number;
-  points: number;
-  streak: number;
-  answeredAt: Date;
-}
-
-export interface NewGame {
-  code: string;
-  setId: string;
-  mode: GameMode;
-  scoring: ScoringMode;
-  hostSecretHash: string;
-  seed: number;
-  createdAt: Date;
-}
+export type AnswerRecord = AnswerRow<Date>;
 
 /** `ok: false` only for a taken join code: the caller retries with another code. */
 export type CreateGameResult = { ok: true; id: number } | { ok: false; error: CodeTakenError };
@@ -85,16 +69,8 @@ export interface NewPlayer {
   joinedAt: Date;
 }
 
-export interface NewAnswer {
+export interface NewAnswer extends AnswerRow<Date> {
   gameCode: string;
-  playerId: string;
-  questionId: string;
-  choiceIds: readonly string[];
-  correct: boolean;
-  responseMs: number;
-  points: number;
-  streak: number;
-  answeredAt: Date;
 }
 
 export interface FinalRankingEntry {

@@ -2,8 +2,7 @@
  * Leaderboard reads. Ranking order everywhere: score (high first), then duration (short first), then
  * finish time (early first), then run id, so every row has one rank (1..n, no shared ranks).
  */
-import type { PracticeMode } from './practice-repository.js';
-import type { ScoringMode } from '../protocol/views.js';
+import type { PracticeBoardRow, PracticeMode, ScoringMode } from '../common/records.js';
 
 export interface BoardKey {
   setId: string;
@@ -12,15 +11,7 @@ export interface BoardKey {
   period: string;
 }
 
-export interface RankedBest {
-  rank: number;
-  learnerId: number;
-  nickname: string;
-  score: number;
-  accuracy: number;
-  durationMs: number;
-  finishedAt: Date;
-}
+export type RankedBest = PracticeBoardRow<Date>;
 
 export interface PublicGameRecord {
   code: string;

@@ -2,9 +2,9 @@
  * Practice identities, runs and the leaderboard's best-run table, in the server's own terms (no Prisma
  * types). A run's `state` is the pure core's JSON; the summary columns are copied out of it on save.
  */
-export type PracticeRunKind = 'normal' | 'review';
-export type PracticeRunStatus = 'active' | 'finished' | 'abandoned';
-export type PracticeMode = 'timed' | 'untimed';
+import type { PracticeMode, PracticeRunKind, PracticeRunTotals } from '../common/records.js';
+
+export type { PracticeMode, PracticeRunKind, PracticeRunStatus } from '../common/records.js';
 
 export interface PracticeLearnerRecord {
   id: number;
@@ -19,28 +19,6 @@ export interface NewPracticeLearner {
   createdAt: Date;
 }
 
-export interface PracticeRunRecord {
-  id: number;
-  learnerId: number;
-  setId: string;
-  kind: PracticeRunKind;
-  timed: boolean;
-  seed: number;
-  state: string;
-  status: PracticeRunStatus;
-  /** Bumped by every save; `saveRun` refuses a stale one. */
-  version: number;
-  score: number;
-  correctCount: number;
-  answeredCount: number;
-  accuracy: number;
-  durationMs: number | null;
-  hintsUsed: number;
-  startedAt: Date;
-  finishedAt: Date | null;
-  reviewOfId: number | null;
-}
-
 export interface NewPracticeRun {
   learnerId: number;
   setId: string;
@@ -50,6 +28,13 @@ export interface NewPracticeRun {
   state: string;
   startedAt: Date;
   reviewOfId: number | null;
+}
+
+export interface PracticeRunRecord extends NewPracticeRun, PracticeRunTotals {
+  id: number;
+  /** Bumped by every save; `saveRun` refuses a stale one. */
+  version: number;
+  finishedAt: Date | null;
 }
 
 export interface NewPracticeAnswer {
@@ -64,21 +49,15 @@ export interface NewPracticeAnswer {
   answeredAt: Date;
 }
 
-export interface PracticeRunUpdate {
+export interface PracticeRunUpdate extends PracticeRunTotals {
   state: string;
-  status: PracticeRunStatus;
-  score: number;
-  correctCount: number;
-  answeredCount: number;
-  accuracy: number;
-  durationMs: number | null;
-  hintsUsed: number;
   finishedAt: Date | null;
   /** Answers given since the last save. */
   newAnswers: readonly NewPracticeAnswer[];
   /**
    * Set when this save finishes a leaderboard run: the run becomes the learner's best for each period
-   * where it beats (or is the first) the current best. Periods are leaderboard keys ('all', 'd:…', 'w:…').
+   * where the board's order puts it above the current best (or there is none yet). Periods are
+   * leaderboard keys ('all', 'd:…', 'w:…').
    */
   leaderboard: { mode: PracticeMode; periods: readonly string[] } | null;
 }
@@ -96,6 +75,22 @@ export interface PracticeBestRecord {
   finishedAt: Date;
 }
 
+/** What a board's order compares of two best runs. */
+export interface BestRunKey {
+  score: number;
+  durationMs: number;
+  /** Epoch ms. */
+  finishedAt: number;
+  runId: number;
+}
+
+/**
+ * A board's ranking order, negative when `a` ranks above `b`. It is the leaderboard's rule
+ * (server/leaderboard/ranking.ts), handed to `openDatabase` by the wiring: the repository only applies
+ * it when it files a best run, inside the save's transaction.
+ */
+export type BestRunOrder = (a: BestRunKey, b: BestRunKey) => number;
+
 export interface PracticeRepository {
   createLearner(learner: NewPracticeLearner): Promise<PracticeLearnerRecord>;
   findLearnerByTokenHash(tokenHash: string): Promise<PracticeLearnerRecord | null>;
@@ -105,7 +100,8 @@ export interface PracticeRepository {
   findActiveRun(learnerId: number): Promise<PracticeRunRecord | null>;
   /**
    * Saves a run's new state, its new answers and (when finishing) its leaderboard rows in one
-   * transaction, if the stored version is still `expectedVersion`.
+   * transaction, if the stored version is still `expectedVersion`. Filing a best run needs the board
+   * order the database was opened with.
    * @throws StaleRunError (nothing written), PracticeRunNotFoundError
    */
   saveRun(id: number, expectedVersion: number, update: PracticeRunUpdate): Promise<PracticeRunRecord>;

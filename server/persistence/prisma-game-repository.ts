@@ -26,7 +26,7 @@ import {
   listPuzzleResults,
   upsertPuzzleResult,
 } from './puzzle-log.js';
-import type { ScoringMode } from '../protocol/views.js';
+import type { ScoringMode } from '../common/records.js';
 import {
   CodeTakenError,
   DuplicateAnswerError,

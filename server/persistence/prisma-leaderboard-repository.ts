@@ -17,7 +17,7 @@ import type {
   PublicGameRecord,
   RankedBest,
 } from './leaderboard-repository.js';
-import type { ScoringMode } from '../protocol/views.js';
+import type { ScoringMode } from '../common/records.js';
 
 /** LIKE pattern for a substring, with LIKE's own wildcards taken literally. */
 export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -2,12 +2,13 @@
  * PracticeRepository on Prisma. A save is one transaction: the version-checked run update, its new
  * answer rows (unique per run and position) and, when the run finishes, its leaderboard rows.
  */
-import { beats } from '../leaderboard/ranking.js';
 import { nicknameKey } from './prisma-game-repository.js';
 import type { Db, Tx } from './prisma-client.js';
 import { PracticeRunNotFoundError, StaleRunError } from './errors.js';
 import { uniqueViolation } from './prisma-errors.js';
 import type {
+  BestRunKey,
+  BestRunOrder,
   NewPracticeLearner,
   NewPracticeRun,
   PracticeBestRecord,
@@ -64,7 +65,7 @@ export const toBest = (row: BestRow): PracticeBestRecord => ({
   finishedAt: row.finishedAt,
 });
 
-const keyOf = (b: { score: number; durationMs: number; finishedAt: Date; runId: number }) => ({
+const keyOf = (b: { score: number; durationMs: number; finishedAt: Date; runId: number }): BestRunKey => ({
   score: b.score,
   durationMs: b.durationMs,
   finishedAt: b.finishedAt.getTime(),
@@ -72,7 +73,11 @@ const keyOf = (b: { score: number; durationMs: number; finishedAt: Date; runId: 
 });
 
 export class PrismaPracticeRepository implements PracticeRepository {
-  constructor(private readonly db: Db) {}
+  /** `order`: the leaderboard's board order; without it, a save that files a best run is refused. */
+  constructor(
+    private readonly db: Db,
+    private readonly order?: BestRunOrder,
+  ) {}
 
   async createLearner(learner: NewPracticeLearner): Promise<PracticeLearnerRecord> {
     const row = await this.db.practiceLearner.create({
@@ -140,7 +145,10 @@ export class PrismaPracticeRepository implements PracticeRepository {
             durationMs: row.durationMs,
             finishedAt: row.finishedAt,
           };
-          for (const period of leaderboard.periods) await offerBest(tx, { ...candidate, period });
+          const order = this.order;
+          if (!order)
+            throw new Error('this database was opened without a board order (openDatabase bestRunOrder)');
+          for (const period of leaderboard.periods) await offerBest(tx, order, { ...candidate, period });
         }
         const { learner: _, ...run } = row;
         return toRun(run);
@@ -180,8 +188,8 @@ export class PrismaPracticeRepository implements PracticeRepository {
 
 type BestInput = Omit<BestRow, 'id'>;
 
-/** Makes `candidate` the learner's best for its board and period unless a better run is there already. */
-async function offerBest(tx: Tx, candidate: BestInput): Promise<void> {
+/** Makes `candidate` the learner's best for its board and period unless `order` ranks the current one higher. */
+async function offerBest(tx: Tx, order: BestRunOrder, candidate: BestInput): Promise<void> {
   const where = {
     setId_mode_period_learnerId: {
       setId: candidate.setId,
@@ -192,5 +200,6 @@ async function offerBest(tx: Tx, candidate: BestInput): Promise<void> {
   };
   const current = await tx.practiceBest.findUnique({ where });
   if (!current) await tx.practiceBest.create({ data: candidate });
-  else if (beats(keyOf(candidate), keyOf(current))) await tx.practiceBest.update({ where, data: candidate });
+  else if (order(keyOf(candidate), keyOf(current)) < 0)
+    await tx.practiceBest.update({ where, data: candidate });
 }

@@ -2,42 +2,22 @@
  * Puzzle rounds in the database: every terminal command (for the host's review and commands.csv) and
  * each team's result per round. Kept apart from prisma-game-repository.ts, which delegates here.
  */
+import type { PuzzleCommandRow, PuzzleResultRow } from '../common/records.js';
 import type { Db } from './prisma-client.js';
 import { isForeignKeyViolation } from './prisma-errors.js';
 import { PlayerNotFoundError } from './errors.js';
 
-export interface NewPuzzleCommand {
+export interface NewPuzzleCommand extends PuzzleCommandRow<Date> {
   gameCode: string;
-  roundId: string;
-  puzzleId: string;
-  teamId: string;
-  playerId: string;
-  seq: number;
-  line: string;
-  exitCode: number;
-  output: string;
-  ranAt: Date;
 }
 
-export interface NewPuzzleResult {
+export interface NewPuzzleResult extends PuzzleResultRow {
   gameCode: string;
-  roundId: string;
-  puzzleId: string;
-  teamId: string;
-  memberIds: readonly string[];
-  solved: boolean;
-  solvedInMs: number | null;
-  goalsMet: number;
-  goalCount: number;
-  hintsTaken: number;
-  hintPoints: number;
-  commandCount: number;
-  points: number;
 }
 
-export type PuzzleResultRecord = Omit<NewPuzzleResult, 'gameCode'>;
+export type PuzzleResultRecord = PuzzleResultRow;
 
-export interface PuzzleCommandRecord extends Omit<NewPuzzleCommand, 'gameCode'> {
+export interface PuzzleCommandRecord extends PuzzleCommandRow<Date> {
   nickname: string;
 }
 

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { describe, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openDatabase, type Database } from './open-database.js';
+import { openDatabase, type Database, type OpenOptions } from './open-database.js';
 import { createScratchDatabase, dropScratchDatabase, withDatabaseName } from './postgres-admin.js';
 import { findService, POSTGRES } from '../testing/services.js';
 
@@ -52,9 +52,10 @@ export function noteSkippedPostgres(suite: string): void {
 /** A fresh database, migrated and open; `close` closes it and drops it. */
 export async function openFresh(
   fresh: () => Promise<TestDatabase>,
+  options: OpenOptions = {},
 ): Promise<{ db: Database; close(): Promise<void> }> {
   const target = await fresh();
-  const db = await openDatabase(target.url);
+  const db = await openDatabase(target.url, options);
   return {
     db,
     close: async () => {

@@ -5,7 +5,16 @@
  * each route.
  */
 import { z } from 'zod';
+import type {
+  PracticeBoardRow,
+  PracticeMode,
+  PracticeRunKind,
+  PracticeRunStatus,
+  PracticeRunTotals,
+} from '../common/records.js';
 import { clientEvents, nicknameSchema } from './events.js';
+
+export type { PracticeMode, PracticeRunKind, PracticeRunStatus } from '../common/records.js';
 import type { ChoiceView, PuzzleWorkView, QuestionType } from './views.js';
 
 // ---- Requests ----------------------------------------------------------------------------------
@@ -43,7 +52,6 @@ const search = z.string().trim().max(40).default('');
 
 export const leaderboardWindows = ['today', 'week', 'all'] as const;
 export type LeaderboardWindow = (typeof leaderboardWindows)[number];
-export type PracticeMode = 'timed' | 'untimed';
 
 export const practiceLeaderboardQuery = z.object({
   window: z.enum(leaderboardWindows).default('all'),
@@ -73,8 +81,6 @@ export const practiceHistoryQuery = z.object({
 
 // ---- Practice responses ------------------------------------------------------------------------
 
-export type PracticeRunKind = 'normal' | 'review';
-export type PracticeRunStatus = 'active' | 'finished' | 'abandoned';
 export type PracticePhase = 'question' | 'feedback' | 'finished';
 
 export interface PracticeLearnerView {
@@ -189,19 +195,12 @@ export interface StartPracticeResponse {
   run: PracticeRunView;
 }
 
-export interface PracticeRunSummaryRow {
+export interface PracticeRunSummaryRow extends PracticeRunTotals {
   runId: number;
   setId: string;
   setTitle: string;
   kind: PracticeRunKind;
   timed: boolean;
-  status: PracticeRunStatus;
-  score: number;
-  correctCount: number;
-  answeredCount: number;
-  accuracy: number;
-  durationMs: number | null;
-  hintsUsed: number;
   startedAt: string;
   finishedAt: string | null;
 }
@@ -235,14 +234,7 @@ export interface Paged<T> {
 
 // ---- Leaderboard responses ---------------------------------------------------------------------
 
-export interface PracticeLeaderboardRow {
-  rank: number;
-  learnerId: number;
-  nickname: string;
-  score: number;
-  accuracy: number;
-  durationMs: number;
-  finishedAt: string;
+export interface PracticeLeaderboardRow extends PracticeBoardRow<string> {
   /** This row is the viewer's (the request carried their practice token). */
   me: boolean;
 }

@@ -4,7 +4,10 @@
  * These are plain types, not zod schemas: the server produces them, the web client trusts them.
  */
 
+import type { ScoringMode } from '../common/records.js';
 import type { ClusterViewModel, ProbeResult } from './generated/cluster-view.js';
+
+export type { ScoringMode } from '../common/records.js';
 
 /**
  * Puzzle rounds add three phases: 'teams' (forming teams before a puzzle round), 'puzzle' (the round runs)
@@ -13,7 +16,6 @@ import type { ClusterViewModel, ProbeResult } from './generated/cluster-view.js'
 export type Phase =
   'lobby' | 'question' | 'reveal' | 'scoreboard' | 'podium' | 'teams' | 'puzzle' | 'puzzle-reveal';
 export type QuestionType = 'single' | 'multiple' | 'truefalse';
-export type ScoringMode = 'classic' | 'accuracy';
 
 /** Shape + colour pairs, so colour-blind players can tell choices apart by shape alone. */
 export type ChoiceShape = 'triangle' | 'diamond' | 'circle' | 'square';

@@ -4,7 +4,7 @@
  * socket-server.ts, the rules live in server/game/puzzle, and state changes reach every seat through
  * the room's broadcast (team mates see a command's output in their next `state:update`).
  */
-import { hostView, type Viewer } from '../game/index.js';
+import { hostView, type Viewer } from '../rooms/views.js';
 import type { AckData, ClientEventName, clientEvents } from '../protocol/events.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { Room } from '../rooms/room.js';

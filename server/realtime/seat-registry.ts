@@ -2,7 +2,7 @@
  * Which local sockets sit in which seat. Seats (host, or a player id) are what the game knows;
  * sockets come and go with reloads and dropped connections, so nothing in the game is keyed by socket id.
  */
-import type { Viewer } from '../game/index.js';
+import type { Viewer } from '../rooms/views.js';
 
 export interface Seat {
   code: string;

@@ -3,7 +3,6 @@
  * turns it into a game action for the room, and acks with a Result. Views go out per seat.
  */
 import type { Server, Socket } from 'socket.io';
-import { seatOf, viewFor, type Viewer } from '../game/index.js';
 import {
   clientEvents,
   type AckData,
@@ -17,7 +16,9 @@ import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import type { Room, RoomHooks } from '../rooms/room.js';
 import type { RoomManager } from '../rooms/room-manager.js';
+import { seatOf, viewFor, type Viewer } from '../rooms/views.js';
 import { hashToken, newToken } from '../common/secrets.js';
+import { wireErrorOf } from '../edge/wire-errors.js';
 import { BroadcastThrottle } from './broadcast-throttle.js';
 import { registerPuzzleHandlers } from './puzzle-handlers.js';
 import { KeyedRateLimiter, TokenBucket } from '../common/rate-limit.js';
@@ -133,7 +134,13 @@ export class Realtime implements RoomHooks {
         reply(await handler(socket, parsed.data as never));
       } catch (err) {
         this.log.error(`${event} failed`, err);
-        reply(fail('server/internal', 'something went wrong on the server; try again'));
+        // A typed persistence error keeps its meaning on the wire; anything else is the server's fault.
+        const known = wireErrorOf(err);
+        reply(
+          known
+            ? { ok: false, error: known }
+            : fail('server/internal', 'something went wrong on the server; try again'),
+        );
       }
     };
     socket.on(event as never, listener as never);

@@ -2,17 +2,23 @@
  * Owns the rooms of this node: creates games (code, host secret, seed), finds rooms by join code and,
  * when a room is not in memory (restart, or another node created it), restores it from its snapshot.
  */
-import { createGame, type GameState } from '../game/index.js';
-import type { ScenarioCatalog } from '../content/load.js';
-import type { PuzzleCatalog } from '../puzzles/index.js';
+import { createGame, type CreateGameInput, type GameState } from '../game/index.js';
 import type { GameRepository } from '../persistence/game-repository.js';
-import { fail, ok, type Result } from '../protocol/result.js';
-import type { ScoringMode } from '../protocol/views.js';
 import type { Clock } from '../common/clock.js';
 import { KeyedQueue } from '../common/keyed-queue.js';
 import type { Logger } from '../common/logger.js';
-import { Room, type RoomHooks } from './room.js';
+import { err, ok, type Result } from '../common/result.js';
 import { hashToken, newJoinCode, newSeed, newToken } from '../common/secrets.js';
+import type { RoomError } from './errors.js';
+import { Room, type RoomHooks } from './room.js';
+
+type ScenarioSet = CreateGameInput['set'];
+
+/** The scenario sets games are created from (the content catalogue fits). */
+export interface SetCatalog {
+  get(setId: string): ScenarioSet | undefined;
+  list(): readonly ScenarioSet[];
+}
 
 const SWEEP_EVERY_MS = 60_000;
 const FINISHED_ROOM_TTL_MS = 15 * 60_000;
@@ -20,9 +26,9 @@ const IDLE_ROOM_TTL_MS = 12 * 60 * 60_000;
 
 export interface RoomManagerDeps {
   repo: GameRepository;
-  catalog: ScenarioCatalog;
+  catalog: SetCatalog;
   /** Puzzles for sets with puzzle rounds (the server checks every reference at start-up). */
-  puzzles?: PuzzleCatalog;
+  puzzles?: CreateGameInput['puzzles'];
   clock: Clock;
   hooks: RoomHooks;
   log: Logger;
@@ -56,12 +62,22 @@ export class RoomManager {
     return evicted;
   }
 
+  /** The sets a host can pick from, with what the picker shows. */
+  scenarioSets(): { id: string; title: string; description: string; questionCount: number }[] {
+    return this.deps.catalog.list().map((s) => ({
+      id: s.id,
+      title: s.title,
+      description: s.description,
+      questionCount: s.questions.length,
+    }));
+  }
+
   async createGame(input: {
     setId: string;
-    scoring: ScoringMode;
-  }): Promise<Result<{ code: string; hostToken: string }>> {
+    scoring: CreateGameInput['scoring'];
+  }): Promise<Result<{ code: string; hostToken: string }, RoomError>> {
     const set = this.deps.catalog.get(input.setId);
-    if (!set) return fail('scenario/not-found', `there is no scenario set "${input.setId}"`);
+    if (!set) return err({ kind: 'unknown-set', setId: input.setId });
     const hostToken = newToken();
     const hostKey = hashToken(hostToken);
     const seed = newSeed();
@@ -94,7 +110,7 @@ export class RoomManager {
       await this.deps.repo.saveSnapshot(code, JSON.stringify(state));
       return ok({ code, hostToken });
     }
-    return fail('server/internal', 'could not allocate a join code, try again');
+    return err({ kind: 'no-free-code' });
   }
 
   /** The room for a join code, restoring it from its last snapshot when this node does not hold it. */

@@ -65,7 +65,7 @@ describe('Room', () => {
   it('runs actions one at a time in arrival order', async () => {
     const { manager } = setup();
     const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(created.error.kind);
     const room = (await manager.get(created.data.code))!;
     // Fired together: the second join must see the first one's nickname.
     const [a, b] = await Promise.all([
@@ -80,7 +80,7 @@ describe('Room', () => {
   it('saves one snapshot per batch of queued actions and acknowledges each only after it is saved', async () => {
     const { manager, timeline } = setup();
     const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(created.error.kind);
     const room = (await manager.get(created.data.code))!;
     timeline.length = 0;
     const joins = Array.from({ length: 12 }, (_, i) =>
@@ -106,7 +106,7 @@ describe('Room', () => {
   it('closes a question at its deadline on the server clock and stores results before the podium', async () => {
     const { clock, manager, timeline } = setup();
     const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(created.error.kind);
     const room = (await manager.get(created.data.code))!;
     const joined = await room.run({
       type: 'join',
@@ -139,7 +139,7 @@ describe('Room', () => {
   it('evicts finished rooms after a quiet spell and restores them on demand', async () => {
     const { clock, manager } = setup();
     const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(created.error.kind);
     const room = (await manager.get(created.data.code))!;
     await room.run({ type: 'join', nickname: 'Ada', seatKey: hashToken('token-a-0123456789') });
     await room.run({ type: 'end', viewer: { role: 'host' } });

@@ -11,7 +11,6 @@
  */
 import { dispatch, type Effect, type GameAction, type GameState } from '../game/index.js';
 import type { GameRepository } from '../persistence/game-repository.js';
-import type { Result } from '../protocol/result.js';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 
@@ -30,7 +29,8 @@ export interface RoomDeps {
 }
 
 type ActionInput = GameAction extends infer A ? (A extends { now: number } ? Omit<A, 'now'> : never) : never;
-type ActionResult = Result<{ state: GameState; effects: Effect[] }>;
+/** The core's answer to an action: the new state and its effects, or the wire error it refused with. */
+type ActionResult = ReturnType<typeof dispatch>;
 
 interface Queued {
   action: GameAction;

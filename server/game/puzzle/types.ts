@@ -3,6 +3,7 @@
  * cluster as a sim snapshot (JSON-safe and structurally shared with the live cluster), so a room with a
  * running puzzle round still saves, restores and replays as one value.
  */
+import type { PuzzleCommandRow, PuzzleResultRow } from '../../common/records.js';
 import type { Attempt, Puzzle } from '../../puzzles/index.js';
 import type { RoundClock } from '../state.js';
 
@@ -45,30 +46,7 @@ export type GameStep =
   | { kind: 'puzzle'; id: string; puzzleId: string; timeLimitMs: number; points: number };
 
 /** A command as the room logs it (one database row per command). */
-export interface PuzzleCommandLog {
-  roundId: string;
-  puzzleId: string;
-  teamId: string;
-  playerId: string;
-  seq: number;
-  line: string;
-  exitCode: number;
-  output: string;
-  ranAt: number;
-}
+export type PuzzleCommandLog = PuzzleCommandRow<number>;
 
 /** A team's final result of a round (one database row per team and round). */
-export interface PuzzleTeamResult {
-  roundId: string;
-  puzzleId: string;
-  teamId: string;
-  memberIds: string[];
-  solved: boolean;
-  solvedInMs: number | null;
-  goalsMet: number;
-  goalCount: number;
-  hintsTaken: number;
-  hintPoints: number;
-  commandCount: number;
-  points: number;
-}
+export type PuzzleTeamResult = PuzzleResultRow;

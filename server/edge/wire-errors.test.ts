@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CodeTakenError,
+  DuplicateAnswerError,
+  GameNotFoundError,
+  NicknameTakenError,
+  PlayerExistsError,
+  PlayerNotFoundError,
+  PracticeRunNotFoundError,
+  StaleRunError,
+} from '../persistence/errors.js';
+import { INTERNAL, roomWireError, wireErrorOf } from './wire-errors.js';
+
+describe('wire errors', () => {
+  it('gives every persistence error its wire code and keeps its message', () => {
+    const cases = [
+      [new CodeTakenError('ABC123'), 'room/busy'],
+      [new GameNotFoundError('ABC123'), 'room/not-found'],
+      [new NicknameTakenError('ABC123', 'Kim'), 'player/nickname-taken'],
+      [new PlayerNotFoundError('ABC123', 'p_1'), 'player/not-found'],
+      [new DuplicateAnswerError('ABC123', 'p_1', 'q1'), 'game/already-answered'],
+      [new PracticeRunNotFoundError(7), 'practice/not-found'],
+      [new StaleRunError(7), 'practice/conflict'],
+    ] as const;
+    for (const [error, code] of cases) expect(wireErrorOf(error)).toEqual({ code, message: error.message });
+  });
+
+  it('hides what the client cannot act on', () => {
+    expect(wireErrorOf(new PlayerExistsError('ABC123', 'p_1'))).toEqual(INTERNAL);
+    expect(wireErrorOf(new Error('connection reset'))).toBeNull();
+    expect(wireErrorOf('boom')).toBeNull();
+  });
+
+  it('names the rooms layer refusals', () => {
+    expect(roomWireError({ kind: 'unknown-set', setId: 'x' })).toEqual({
+      code: 'scenario/not-found',
+      message: 'there is no scenario set "x"',
+    });
+    expect(roomWireError({ kind: 'no-free-code' }).code).toBe('server/internal');
+    expect(roomWireError({ kind: 'game-not-found', code: 'ABC123' })).toEqual({
+      code: 'room/not-found',
+      message: 'no game with code ABC123',
+    });
+    expect(roomWireError({ kind: 'not-host', code: 'ABC123' }).code).toBe('auth/invalid-token');
+  });
+});
