@@ -1,32 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CodeTakenError,
-  DuplicateAnswerError,
-  GameNotFoundError,
-  NicknameTakenError,
-  PlayerExistsError,
-  PlayerNotFoundError,
-  PracticeRunNotFoundError,
-  StaleRunError,
-} from '../persistence/errors.js';
+import * as stored from '../persistence/errors.js';
 import { INTERNAL, roomWireError, wireErrorOf } from './wire-errors.js';
 
 describe('wire errors', () => {
   it('gives every persistence error its wire code and keeps its message', () => {
     const cases = [
-      [new CodeTakenError('ABC123'), 'room/busy'],
-      [new GameNotFoundError('ABC123'), 'room/not-found'],
-      [new NicknameTakenError('ABC123', 'Kim'), 'player/nickname-taken'],
-      [new PlayerNotFoundError('ABC123', 'p_1'), 'player/not-found'],
-      [new DuplicateAnswerError('ABC123', 'p_1', 'q1'), 'game/already-answered'],
-      [new PracticeRunNotFoundError(7), 'practice/not-found'],
-      [new StaleRunError(7), 'practice/conflict'],
+      [new stored.CodeTakenError('ABC123'), 'room/busy'],
+      [new stored.GameNotFoundError('ABC123'), 'room/not-found'],
+      [new stored.NicknameTakenError('ABC123', 'Kim'), 'player/nickname-taken'],
+      [new stored.PlayerNotFoundError('ABC123', 'p_1'), 'player/not-found'],
+      [new stored.DuplicateAnswerError('ABC123', 'p_1', 'q1'), 'game/already-answered'],
+      [new stored.PracticeRunNotFoundError(7), 'practice/not-found'],
+      [new stored.StaleRunError(7), 'practice/conflict'],
     ] as const;
     for (const [error, code] of cases) expect(wireErrorOf(error)).toEqual({ code, message: error.message });
   });
 
   it('hides what the client cannot act on', () => {
-    expect(wireErrorOf(new PlayerExistsError('ABC123', 'p_1'))).toEqual(INTERNAL);
+    expect(wireErrorOf(new stored.PlayerExistsError('ABC123', 'p_1'))).toEqual(INTERNAL);
     expect(wireErrorOf(new Error('connection reset'))).toBeNull();
     expect(wireErrorOf('boom')).toBeNull();
   });

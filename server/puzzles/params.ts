@@ -2,12 +2,12 @@
  * Draws a puzzle's parameters from a seed. The same (puzzle, seed) always gives the same values, and two
  * puzzles of one room differ even with the room's seed because the puzzle id is mixed in.
  */
-import { Rng } from '../common/rng.js';
+import { Rng, seedState } from '../common/rng.js';
 import type { ParamSpec, ParamValue } from './schema.js';
 
 export function mixSeed(seed: number, salt: string): number {
   // FNV-1a over the salt, folded into the seed: cheap, stable across platforms.
-  let h = 0x811c9dc5 ^ uint32(seed);
+  let h = 0x811c9dc5 ^ seedState(seed);
   for (let i = 0; i < salt.length; i++) h = Math.imul(h ^ salt.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
@@ -46,11 +46,6 @@ function draw(name: string, spec: ParamSpec, avoid: ReadonlySet<string>, rnd: Rn
     if (!avoid.has(key(v))) return v;
   }
   throw new Error(`param "${name}": every value of the range collides with a distinctFrom param`);
-}
-
-/** Any number (negatives, fractions, NaN) as a uint32, so every seed a caller passes is usable. */
-function uint32(seed: number): number {
-  return Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
 }
 
 function key(v: ParamValue): string {

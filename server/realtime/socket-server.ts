@@ -3,6 +3,11 @@
  * turns it into a game action for the room, and acks with a Result. Views go out per seat.
  */
 import type { Server, Socket } from 'socket.io';
+import type { Clock } from '../common/clock.js';
+import type { Logger } from '../common/logger.js';
+import { KeyedRateLimiter, TokenBucket } from '../common/rate-limit.js';
+import { hashToken, newToken } from '../common/secrets.js';
+import { wireErrorOf } from '../edge/wire-errors.js';
 import {
   clientEvents,
   type AckData,
@@ -12,16 +17,11 @@ import {
 } from '../protocol/events.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { GameView } from '../protocol/views.js';
-import type { Clock } from '../common/clock.js';
-import type { Logger } from '../common/logger.js';
 import type { Room, RoomHooks } from '../rooms/room.js';
 import type { RoomManager } from '../rooms/room-manager.js';
 import { seatOf, viewFor, type Viewer } from '../rooms/views.js';
-import { hashToken, newToken } from '../common/secrets.js';
-import { wireErrorOf } from '../edge/wire-errors.js';
 import { BroadcastThrottle } from './broadcast-throttle.js';
 import { registerPuzzleHandlers } from './puzzle-handlers.js';
-import { KeyedRateLimiter, TokenBucket } from '../common/rate-limit.js';
 import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
 
 interface SocketData {
@@ -39,6 +39,8 @@ type Handler<E extends ClientEventName> = (
   socket: GameSocket,
   payload: ReturnType<(typeof clientEvents)[E]['parse']>,
 ) => Promise<Result<AckData[E]>>;
+
+const INTERNAL_MESSAGE = 'something went wrong on the server; try again';
 
 const HOST_ACTIONS = [
   'game:start',
@@ -136,11 +138,7 @@ export class Realtime implements RoomHooks {
         this.log.error(`${event} failed`, err);
         // A typed persistence error keeps its meaning on the wire; anything else is the server's fault.
         const known = wireErrorOf(err);
-        reply(
-          known
-            ? { ok: false, error: known }
-            : fail('server/internal', 'something went wrong on the server; try again'),
-        );
+        reply(known ? fail(known.code, known.message) : fail('server/internal', INTERNAL_MESSAGE));
       }
     };
     socket.on(event as never, listener as never);
