@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, neutralizeFormula, resultsCsv, type CsvInput } from './csv.js';
+import { csvCell, csvText, resultsCsv, type CsvInput } from './csv.js';
 import { fixtureSet } from './test-helpers.js';
 
 /** A tiny RFC 4180 reader, to check the output parses back to what went in. */
@@ -118,6 +118,21 @@ describe('resultsCsv', () => {
     expect(line.startsWith(`2,"'=HYPERLINK(""x""),""evil""",1,q-single,`)).toBe(true);
   });
 
+  it('keeps a `;`-separated formula and a full-width one inert in every locale', () => {
+    const csv = resultsCsv({
+      ...input,
+      players: [
+        { playerId: 'p_a', nickname: 'x;=cmd()' },
+        { playerId: 'p_b', nickname: '\uFF1Dcmd()' },
+      ],
+      answers: [],
+      ranking: [],
+    });
+    const lines = csv.split('\r\n');
+    expect(lines[1]?.startsWith(',"x;=cmd()",1,')).toBe(true);
+    expect(lines[4]?.startsWith(",'\uFF1Dcmd(),1,")).toBe(true);
+  });
+
   it('a header alone when nobody played', () => {
     expect(resultsCsv({ ...input, players: [], answers: [], ranking: [] })).toBe(
       'rank,nickname,question_number,question_id,question,answer,correct,response_ms,points\r\n',
@@ -125,15 +140,19 @@ describe('resultsCsv', () => {
   });
 });
 
-describe('csv helpers', () => {
+describe('csvCell: the one rule for every CSV cell', () => {
   it.each([
     ['plain', 'plain'],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
     ['cr\rhere', '"cr\rhere"'],
-  ])('csvField(%j) → %j', (input, output) => {
-    expect(csvField(input)).toBe(output);
+    // `;`-separated locales split on `;` (and tab): a cell holding one stays one cell.
+    ['a;=HYPERLINK("x")', '"a;=HYPERLINK(""x"")"'],
+    ['tab\there', '"tab\there"'],
+    ['', ''],
+  ])('quotes %j as %j', (input, output) => {
+    expect(csvCell(input)).toBe(output);
   });
 
   it.each([
@@ -141,9 +160,37 @@ describe('csv helpers', () => {
     ['+cmd', "'+cmd"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tTAB', "'\tTAB"],
+    // Full-width forms, which spreadsheets in East Asian locales read as the ASCII ones.
+    ['\uFF1D1+2', "'\uFF1D1+2"],
+    ['\uFF0Bcmd', "'\uFF0Bcmd"],
+    ['\uFF0D2', "'\uFF0D2"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+    // A leading tab or CR also starts a formula; the neutralised cell is then quoted for its tab/CR.
+    ['\tTAB', `"'\tTAB"`],
+    ['\r=1', `"'\r=1"`],
+    // Neutralised and quoted: the comma and quotes stay inside the one cell.
+    ['=HYPERLINK("x"),"evil"', `"'=HYPERLINK(""x""),""evil"""`],
     ['safe = yes', 'safe = yes'],
-  ])('neutralizeFormula(%j) → %j', (input, output) => {
-    expect(neutralizeFormula(input)).toBe(output);
+  ])('neutralises %j as %j', (input, output) => {
+    expect(csvCell(input)).toBe(output);
+  });
+
+  it('writes numbers and booleans as they are (no text from a user, so nothing to neutralise)', () => {
+    expect([csvCell(-1), csvCell(950), csvCell(true), csvCell(false), csvCell(null)]).toEqual([
+      '-1',
+      '950',
+      'true',
+      'false',
+      '',
+    ]);
+  });
+
+  it('csvText: rows of cells, CRLF after each row', () => {
+    expect(
+      csvText([
+        ['a', 1],
+        ['=b;c', null],
+      ]),
+    ).toBe(`a,1\r\n"'=b;c",\r\n`);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Results export: RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma, quote or line
- * break), one row per player per question, header first. Takes plain rows (as read back from the
+ * Results export: RFC 4180 CSV (CRLF line ends; every cell through `csvCell`, the one cell rule of
+ * every CSV: formulas neutralised, quoted when it holds a separator, quote or line break), one row per
+ * player per question, header first. Takes plain rows (as read back from the
  * database), not GameState, so it works for finished games that are no longer in memory.
  */
 import type { AnswerRow } from '../common/records.js';
@@ -38,16 +39,35 @@ export const CSV_HEADER = [
   'points',
 ] as const;
 
+/** What a cell may hold: text (from users and content), or a number / boolean the server computed. */
+export type CsvValue = string | number | boolean | null;
+
 /**
- * Spreadsheets run cells that start with = + - @ (or tab/CR) as formulas: a nickname like
- * `=HYPERLINK(...)` must stay text, so such cells get a leading apostrophe (OWASP "CSV injection").
+ * Spreadsheets run a cell that starts with = + - @ (or their full-width forms, which East Asian
+ * locales read the same, or a tab / CR) as a formula: a nickname like `=HYPERLINK(...)` must stay
+ * text, so such text gets a leading apostrophe (OWASP "CSV injection").
  */
-export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
+/**
+ * Quoted when it holds the separator of any locale — `,` or `;` (Excel in many European locales), a
+ * tab — a quote or a line break: so no locale splits a cell and exposes a formula-looking piece of it.
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/**
+ * The one rule for every CSV cell this server writes (results.csv, commands.csv). Numbers and booleans
+ * are the server's own values (a rank, `-1`), written as they are; all text is neutralised and quoted.
+ */
+export function csvCell(value: CsvValue): string {
+  if (value === null) return '';
+  if (typeof value !== 'string') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** RFC 4180 text: comma-separated cells, CRLF after every row (the header included). */
+export function csvText(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }
 
 export function resultsCsv(input: CsvInput): string {
@@ -56,7 +76,7 @@ export function resultsCsv(input: CsvInput): string {
     .map((p, order) => ({ p, order, rank: rankOf.get(p.playerId) ?? null }))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.order - b.order);
   const answers = new Map(input.answers.map((a) => [`${a.playerId}\u0000${a.questionId}`, a]));
-  const rows: string[][] = [[...CSV_HEADER]];
+  const rows: CsvValue[][] = [[...CSV_HEADER]];
   for (const { p, rank } of players) {
     input.questions.forEach((q, i) => {
       const a = answers.get(`${p.playerId}\u0000${q.id}`);
@@ -68,17 +88,17 @@ export function resultsCsv(input: CsvInput): string {
             .join(' | ')
         : '';
       rows.push([
-        rank === null ? '' : String(rank),
-        neutralizeFormula(p.nickname),
-        String(i + 1),
+        rank,
+        p.nickname,
+        i + 1,
         q.id,
-        neutralizeFormula(q.prompt),
-        neutralizeFormula(answer),
-        a?.correct ? 'true' : 'false',
-        a ? String(a.responseMs) : '',
-        String(a?.points ?? 0),
+        q.prompt,
+        answer,
+        a?.correct ?? false,
+        a ? a.responseMs : null,
+        a?.points ?? 0,
       ]);
     });
   }
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }

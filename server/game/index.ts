@@ -52,9 +52,10 @@ export {
 } from '../content/question-rules.js';
 export {
   resultsCsv,
-  csvField,
-  neutralizeFormula,
+  csvCell,
+  csvText,
   CSV_HEADER,
+  type CsvValue,
   type CsvAnswer,
   type CsvInput,
   type CsvPlayer,

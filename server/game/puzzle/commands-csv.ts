@@ -1,9 +1,9 @@
 /**
  * `GET /api/games/:code/commands.csv`: every terminal command of the game's puzzle rounds, one row each,
- * in the order they ran (RFC 4180, like results.csv; formula-looking cells neutralised). The output is
+ * in the order they ran (RFC 4180 with results.csv's one cell rule, `csvCell`). The output is
  * the stored excerpt (first 2,000 characters).
  */
-import { csvField, neutralizeFormula } from '../csv.js';
+import { csvText, type CsvValue } from '../csv.js';
 
 export interface CsvCommand {
   roundId: string;
@@ -30,19 +30,19 @@ export const COMMANDS_CSV_HEADER = [
 ] as const;
 
 export function commandsCsv(rows: readonly CsvCommand[]): string {
-  const lines: string[][] = [[...COMMANDS_CSV_HEADER]];
+  const lines: CsvValue[][] = [[...COMMANDS_CSV_HEADER]];
   for (const r of rows) {
     lines.push([
       r.roundId,
       r.puzzleId,
       r.teamId,
-      String(r.seq),
-      neutralizeFormula(r.nickname),
+      r.seq,
+      r.nickname,
       r.ranAt.toISOString(),
-      neutralizeFormula(r.line),
-      String(r.exitCode),
-      neutralizeFormula(r.output),
+      r.line,
+      r.exitCode,
+      r.output,
     ]);
   }
-  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines);
 }
