@@ -12,6 +12,13 @@ describe('loadConfig', () => {
       SKIP_WEB_BUILD: false,
       LOG_LEVEL: 'info',
       BROADCAST_INTERVAL_MS: 100,
+      TRUST_PROXY: false,
+      GAMES_PER_ADDRESS_PER_HOUR: 30,
+      MAX_ROOMS: 1000,
+      MAX_PLAYERS_PER_ROOM: 5000,
+      HTTP_HEADERS_TIMEOUT_MS: 10_000,
+      HTTP_REQUEST_TIMEOUT_MS: 30_000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
     });
     expect(publicUrl(config)).toBe('http://localhost:3000');
   });
@@ -42,8 +49,27 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
     ['BROADCAST_INTERVAL_MS', '5000', /BROADCAST_INTERVAL_MS="5000": must be a number of milliseconds/],
     ['BROADCAST_INTERVAL_MS', 'soon', /BROADCAST_INTERVAL_MS="soon"/],
+    ['TRUST_PROXY', 'yes', /TRUST_PROXY="yes": invalid IP address: yes/],
+    ['TRUST_PROXY', '10.0.0.0/40', /TRUST_PROXY="10.0.0.0\/40": invalid range on address/],
+    ['GAMES_PER_ADDRESS_PER_HOUR', '0', /GAMES_PER_ADDRESS_PER_HOUR="0": must be a number of games/],
+    ['MAX_ROOMS', 'many', /MAX_ROOMS="many": must be a number of rooms/],
+    ['MAX_PLAYERS_PER_ROOM', '2.5', /MAX_PLAYERS_PER_ROOM="2.5": must be a whole number/],
+    [
+      'HTTP_HEADERS_TIMEOUT_MS',
+      '60000',
+      /HTTP_HEADERS_TIMEOUT_MS="60000": must not be longer than HTTP_REQUEST/,
+    ],
   ])('rejects %s=%s naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it.each([
+    ['1', 1],
+    ['loopback', ['loopback']],
+    ['127.0.0.1/8,10.0.0.0/8', ['127.0.0.1/8', '10.0.0.0/8']],
+    ['true', true],
+  ])('parses TRUST_PROXY=%s', (text, value) => {
+    expect(loadConfig({ TRUST_PROXY: text }).TRUST_PROXY).toEqual(value);
   });
 
   it('reports every bad variable at once', () => {

@@ -9,8 +9,11 @@ import { publicUrl, type Config } from './config.js';
 import { loadScenarioDir, type ScenarioCatalog } from './content/load.js';
 import { loadPuzzleContent } from './puzzles/index.js';
 import { systemClock, type Clock } from './common/clock.js';
+import { compileTrust } from './common/client-address.js';
 import { consoleLogger, type Logger } from './common/logger.js';
+import { KeyedRateLimiter } from './common/rate-limit.js';
 import { createApp } from './http/app.js';
+import { httpServerOptions } from './http/security.js';
 import { compareRankKeys } from './leaderboard/ranking.js';
 import { LeaderboardService } from './leaderboard/service.js';
 import { openDatabase } from './persistence/open-database.js';
@@ -51,7 +54,12 @@ export async function startServer(
   // socket.io must see requests first (it wraps the existing request listener and keeps /socket.io/ for
   // itself), so the server is created with a handler that forwards to the express app built below.
   let app: ReturnType<typeof createApp> | null = null;
-  const httpServer = createHttpServer((req, res) => {
+  const timeouts = {
+    headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+  };
+  const httpServer = createHttpServer(httpServerOptions(timeouts), (req, res) => {
     if (app) app(req, res);
     else res.writeHead(503).end();
   });
@@ -63,7 +71,11 @@ export async function startServer(
     pingTimeout: 8_000,
     maxHttpBufferSize: 64 * 1024,
   });
-  const realtime = new Realtime(io, clock, log, config.BROADCAST_INTERVAL_MS);
+  // One client address for both edges (TRUST_PROXY), and one allowance of join-code misses per address
+  // across them: 30 at once, then one per 2 s (a classroom's typos fit; guessing live codes does not).
+  const trustProxy = compileTrust(config.TRUST_PROXY);
+  const codeMisses = new KeyedRateLimiter(30, 0.5);
+  const realtime = new Realtime(io, clock, log, config.BROADCAST_INTERVAL_MS, { trustProxy, codeMisses });
   const manager = new RoomManager({
     repo: db.repo,
     catalog,
@@ -71,6 +83,8 @@ export async function startServer(
     clock,
     hooks: realtime,
     log,
+    maxRooms: config.MAX_ROOMS,
+    maxPlayersPerRoom: config.MAX_PLAYERS_PER_ROOM,
   });
   realtime.start(manager);
 
@@ -86,6 +100,9 @@ export async function startServer(
       return actualPublicUrl();
     },
     webDistDir: config.WEB_DIST_DIR,
+    trustProxy,
+    codeMisses,
+    gamesPerAddressPerHour: config.GAMES_PER_ADDRESS_PER_HOUR,
   });
 
   await new Promise<void>((resolve, reject) => {

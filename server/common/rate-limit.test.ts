@@ -35,4 +35,16 @@ describe('KeyedRateLimiter', () => {
     limiter.take('fresh', 5000);
     expect(limiter.take('k0', 5000)).toBe(true);
   });
+
+  it('refund gives back a taken token, never beyond the capacity, and ignores unknown keys', () => {
+    const limiter = new KeyedRateLimiter(2, 0);
+    expect([limiter.take('a', 0), limiter.take('a', 0), limiter.take('a', 0)]).toEqual([true, true, false]);
+    limiter.refund('a');
+    expect([limiter.take('a', 0), limiter.take('a', 0)]).toEqual([true, false]);
+    limiter.refund('b');
+    limiter.refund('a');
+    limiter.refund('a');
+    limiter.refund('a');
+    expect([limiter.take('a', 0), limiter.take('a', 0), limiter.take('a', 0)]).toEqual([true, true, false]);
+  });
 });

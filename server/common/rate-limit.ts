@@ -19,6 +19,11 @@ export class TokenBucket {
     this.tokens -= 1;
     return true;
   }
+
+  /** Gives back a token taken for something that turned out not to count (see `KeyedRateLimiter.refund`). */
+  refund(): void {
+    this.tokens = Math.min(this.capacity, this.tokens + 1);
+  }
 }
 
 /** Buckets by key (an IP, a token), forgetting keys not seen for a while so memory stays bounded. */
@@ -40,6 +45,15 @@ export class KeyedRateLimiter {
     }
     entry.seenAt = now;
     return entry.bucket.take(now);
+  }
+
+  /**
+   * Gives back the token a `take` for `key` used, when what it was taken for turned out not to count.
+   * Counting only misses this way (take before the attempt, refund after a hit) holds a token while an
+   * attempt runs, so a burst of parallel attempts cannot all start before the first one misses.
+   */
+  refund(key: string): void {
+    this.buckets.get(key)?.bucket.refund();
   }
 
   private sweep(now: number): void {

@@ -32,6 +32,6 @@ describe('wire errors', () => {
       code: 'room/not-found',
       message: 'no game with code ABC123',
     });
-    expect(roomWireError({ kind: 'not-host', code: 'ABC123' }).code).toBe('auth/invalid-token');
+    expect(roomWireError({ kind: 'node-full', maxRooms: 2 }).code).toBe('server/full');
   });
 });

@@ -36,9 +36,12 @@ export function roomWireError(error: RoomError): AppError {
       return { code: 'scenario/not-found', message: `there is no scenario set "${error.setId}"` };
     case 'no-free-code':
       return { code: 'server/internal', message: 'could not allocate a join code, try again' };
+    case 'node-full':
+      return {
+        code: 'server/full',
+        message: `this server already runs ${error.maxRooms} games; try again later`,
+      };
     case 'game-not-found':
       return { code: 'room/not-found', message: `no game with code ${error.code}` };
-    case 'not-host':
-      return { code: 'auth/invalid-token', message: 'the host token is missing or wrong' };
   }
 }

@@ -33,6 +33,13 @@ describe('join', () => {
     ]);
   });
 
+  it('refuses a join beyond maxPlayers (kicked players count: they keep their seat)', () => {
+    const { state } = joinAll(newGame(), ['a', 'b']);
+    const full = { type: 'join', nickname: 'c', seatKey: 'kc', now: T0, maxPlayers: 2 } as const;
+    expect(expectFail(state, full, 'room/full')).toMatch(/full \(2 players\)/);
+    expect(run(state, { ...full, maxPlayers: 3 }).state.players).toHaveLength(3);
+  });
+
   it('gives distinct ids', () => {
     const { ids } = joinAll(newGame(), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
     expect(new Set(ids).size).toBe(8);

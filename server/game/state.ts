@@ -97,7 +97,8 @@ export interface GameState {
 export type Viewer = { role: 'host' } | { role: 'player'; playerId: string };
 
 export type GameAction =
-  | { type: 'join'; nickname: string; seatKey: string; now: number }
+  /** `maxPlayers`: the seats a game holds at most (MAX_PLAYERS_PER_ROOM), stamped by the room. */
+  | { type: 'join'; nickname: string; seatKey: string; now: number; maxPlayers?: number }
   | { type: 'connect' | 'disconnect'; viewer: Viewer; now: number }
   | { type: 'answer'; viewer: Viewer; questionId: string; choiceIds: string[]; now: number }
   | { type: 'start' | 'next' | 'skip' | 'pause' | 'resume' | 'end'; viewer: Viewer; now: number }

@@ -1,22 +1,26 @@
 /**
- * The HTTP edge: the JSON API, the CSV export and the built web client (with an SPA fallback).
- * Errors use the same `{ ok: false, error: { code, message } }` shape as socket acks.
+ * The HTTP edge: security headers, the JSON API, the CSV exports and the built web client (with an SPA
+ * fallback). Every JSON body, success or error, is the `{ ok, data } | { ok: false, error }` shape of
+ * socket acks (respond.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { TrustFn } from '../common/client-address.js';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
-import { KeyedRateLimiter } from '../common/rate-limit.js';
-import { INTERNAL, roomWireError, wireErrorOf } from '../edge/wire-errors.js';
+import type { KeyedRateLimiter } from '../common/rate-limit.js';
+import { INTERNAL, wireErrorOf } from '../edge/wire-errors.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import type { PracticeService } from '../practice/service.js';
-import { createGameBody, type CreateGameResponse, type ScenarioSetSummary } from '../protocol/http.js';
 import type { GameExports } from '../rooms/game-exports.js';
 import type { RoomManager } from '../rooms/room-manager.js';
+import { codeLookupGuard } from './code-lookups.js';
+import { gameRoutes } from './game-routes.js';
 import { leaderboardRoutes } from './leaderboard-routes.js';
 import { practiceRoutes } from './practice-routes.js';
-import { parseOr400, sendError } from './respond.js';
+import { sendError, sendResult } from './respond.js';
+import { securityHeaders } from './security.js';
 
 export interface AppDeps {
   manager: RoomManager;
@@ -28,69 +32,41 @@ export interface AppDeps {
   log: Logger;
   publicUrl: string;
   webDistDir: string;
+  /** Which proxies may name the client (TRUST_PROXY): `req.ip` is `clientAddress` with it. */
+  trustProxy: TrustFn;
+  /** Misses of join-code lookups per client address, shared with the socket edge. */
+  codeMisses: KeyedRateLimiter;
+  gamesPerAddressPerHour: number;
 }
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  const createLimiter = new KeyedRateLimiter(20, 0.2);
+  // The same trust function the socket edge uses, so both key a client by the same address.
+  app.set('trust proxy', deps.trustProxy);
+  app.use(securityHeaders());
 
   app.get('/api/health', (_req, res) => {
-    res.json({ ok: true, data: { status: 'up' } });
-  });
-
-  app.get('/api/scenario-sets', (_req, res) => {
-    const sets: ScenarioSetSummary[] = deps.manager.scenarioSets();
-    res.json(sets);
-  });
-
-  app.post('/api/games', express.json({ limit: '16kb' }), async (req, res) => {
-    if (!createLimiter.take(req.ip ?? 'unknown', deps.clock.now())) {
-      return sendError(res, {
-        code: 'rate/limited',
-        message: 'too many games created from this address; wait a minute',
-      });
-    }
-    const body = parseOr400(res, createGameBody, req.body);
-    if (!body) return;
-    const created = await deps.manager.createGame(body);
-    if (!created.ok) return sendError(res, roomWireError(created.error));
-    const response: CreateGameResponse = {
-      ...created.data,
-      joinUrl: `${deps.publicUrl}/join/${created.data.code}`,
-    };
-    res.status(201).json(response);
-  });
-
-  /** The game behind `:code` when the request carries its host token; otherwise answers the error. */
-  const hostGame = async (req: Request, res: Response): Promise<string | null> => {
-    const code = String(req.params.code).toUpperCase();
-    const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const host = await deps.exports.hostGame(code, token);
-    if (!host.ok) sendError(res, roomWireError(host.error));
-    return host.ok ? host.data : null;
-  };
-
-  app.get('/api/games/:code/results.csv', async (req, res) => {
-    const code = await hostGame(req, res);
-    if (!code) return;
-    const csv = await deps.exports.resultsCsv(code);
-    if (csv === null) return sendError(res, roomWireError({ kind: 'game-not-found', code }));
-    res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}.csv`).send(csv);
+    sendResult(res, { ok: true, data: { status: 'up' } });
   });
 
   const { clock, practice, leaderboard } = deps;
+  // Every per-code route (CSV exports, ranking, PATCH) counts its 404s against the address.
+  app.use('/api/games/:code', codeLookupGuard(deps.codeMisses, clock));
+  app.use(
+    '/api',
+    gameRoutes({
+      manager: deps.manager,
+      exports: deps.exports,
+      clock,
+      get publicUrl() {
+        return deps.publicUrl;
+      },
+      gamesPerAddressPerHour: deps.gamesPerAddressPerHour,
+    }),
+  );
   app.use('/api/practice', practiceRoutes({ practice, clock }));
   app.use('/api', leaderboardRoutes({ leaderboard, practice, clock }));
-
-  // Puzzle rounds: every terminal command of the game (host only, like results.csv).
-  app.get('/api/games/:code/commands.csv', async (req, res) => {
-    const code = await hostGame(req, res);
-    if (!code) return;
-    const csv = await deps.exports.commandsCsv(code);
-    res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}-commands.csv`).send(csv);
-  });
 
   app.use('/api', (_req, res) => sendError(res, { code: 'room/not-found', message: 'no such API route' }));
 
@@ -103,7 +79,7 @@ export function createApp(deps: AppDeps): express.Express {
     else res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build:web`.');
   });
 
-  // Malformed JSON and other thrown errors still answer in the API's error shape.
+  // Malformed JSON, a body over its limit and other thrown errors still answer in the API's error shape.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status;
     if (status === 400 || status === 413) {

@@ -1,6 +1,7 @@
 /**
- * How every HTTP route answers: the `{ ok, data } | { ok: false, error }` shape of socket acks, with one
- * status per error code, and zod parsing that replies 400 naming the field.
+ * How every HTTP route answers: every JSON body is the `{ ok, data } | { ok: false, error }` shape of
+ * socket acks, with one status per error code; zod parsing that replies 400 naming the field; and the
+ * CSV downloads (the only non-JSON answers besides the static client).
  */
 import type { Request, Response } from 'express';
 import type { ZodType } from 'zod';
@@ -26,7 +27,12 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'practice/not-finished': 409,
   'practice/nothing-to-review': 409,
   'practice/conflict': 409,
+  'room/full': 409,
   'rate/limited': 429,
+  'rate/too-many-games': 429,
+  'rate/too-many-lookups': 429,
+  // The node is at MAX_ROOMS: not the client's fault, and another node (or later) may have room.
+  'server/full': 503,
 };
 
 export function sendResult<T>(res: Response, result: Result<T>, successStatus = 200): void {
@@ -35,6 +41,14 @@ export function sendResult<T>(res: Response, result: Result<T>, successStatus = 
 }
 
 export const sendError = (res: Response, error: AppError): void => sendResult(res, { ok: false, error });
+
+/**
+ * A CSV download. The UTF-8 byte order mark makes spreadsheets (Excel above all) read the file as
+ * UTF-8, so accented and CJK nicknames survive; the cells are already safe (server/game/csv.ts).
+ */
+export function sendCsv(res: Response, filename: string, csv: string): void {
+  res.type('text/csv; charset=utf-8').attachment(filename).send(`\uFEFF${csv}`);
+}
 
 /** The bearer token of a request, if any. */
 export const bearerOf = (req: Request): string | undefined =>

@@ -318,7 +318,7 @@ describe.each(testDatabaseTargets())('leaderboards on %s', (_name, fresh) => {
 
     expect(await service.setPublic(codes[0]!, 'wrong-token-0123456789abcdef', false)).toMatchObject({
       ok: false,
-      error: { code: 'auth/invalid-token' },
+      error: { code: 'room/not-found' },
     });
     await service.setPublic(codes[0]!, hostToken, false);
     expect(await listed()).toEqual([codes[1]]);

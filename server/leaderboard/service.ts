@@ -161,9 +161,9 @@ export class LeaderboardService {
     isPublic: boolean,
   ): Promise<Result<{ code: string; isPublic: boolean }>> {
     const game = await this.deps.games.findGameByCode(code);
-    if (!game) return fail('room/not-found', `no game with code ${code}`);
-    if (!hostToken || !sameHash(hashToken(hostToken), game.hostSecretHash)) {
-      return fail('auth/invalid-token', 'only the host (with the host token) can change this');
+    // Without the host token a game looks exactly like a missing one (no probing for live codes).
+    if (!game || !hostToken || !sameHash(hashToken(hostToken), game.hostSecretHash)) {
+      return fail('room/not-found', `no game with code ${code} that you host`);
     }
     await this.deps.games.setPublic(code, isPublic);
     return ok({ code, isPublic });

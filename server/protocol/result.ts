@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'room/not-found'
   | 'room/not-joined'
   | 'room/busy'
+  | 'room/full'
   | 'player/nickname-invalid'
   | 'player/nickname-taken'
   | 'player/kicked'
@@ -45,7 +46,10 @@ export type ErrorCode =
   | 'practice/conflict'
   | 'practice/nickname-required'
   | 'rate/limited'
-  | 'server/internal';
+  | 'rate/too-many-games'
+  | 'rate/too-many-lookups'
+  | 'server/internal'
+  | 'server/full';
 
 export interface AppError {
   code: ErrorCode;

@@ -146,8 +146,12 @@ describe('a puzzle round over sockets', () => {
       headers: { authorization: `Bearer ${game.hostToken}` },
     });
     expect(csv.status).toBe(200);
-    expect(await csv.text()).toContain(`,team-1,2,ben,`);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    // The UTF-8 byte order mark first, so spreadsheets read UTF-8.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain(`,team-1,2,ben,`);
+    // Without the host token a live game answers like a missing one (no probing for live codes).
     const denied = await fetch(`${server.url}/api/games/${game.code}/commands.csv`);
-    expect(denied.status).toBe(401);
+    expect(denied.status).toBe(404);
   });
 });

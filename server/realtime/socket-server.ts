@@ -3,6 +3,7 @@
  * turns it into a game action for the room, and acks with a Result. Views go out per seat.
  */
 import type { Server, Socket } from 'socket.io';
+import { clientAddress, type TrustFn } from '../common/client-address.js';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import { KeyedRateLimiter, TokenBucket } from '../common/rate-limit.js';
@@ -27,6 +28,8 @@ import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
 interface SocketData {
   seat?: Seat;
   bucket: TokenBucket;
+  /** The client's address (TRUST_PROXY applied, as HTTP's `req.ip`): the key of per-address limits. */
+  address: string;
 }
 export type GameServer = Server<
   ClientToServerEvents,
@@ -41,6 +44,16 @@ type Handler<E extends ClientEventName> = (
 ) => Promise<Result<AckData[E]>>;
 
 const INTERNAL_MESSAGE = 'something went wrong on the server; try again';
+
+export interface RealtimeOptions {
+  /** Which proxies may name the client (TRUST_PROXY), as for HTTP's `req.ip`. */
+  trustProxy: TrustFn;
+  /** Misses of join-code lookups per client address, shared with the HTTP edge. */
+  codeMisses: KeyedRateLimiter;
+}
+
+/** Answers that tell a code prober nothing was found: they use up the address's allowance of misses. */
+const LOOKUP_MISSES = new Set(['room/not-found', 'auth/invalid-token']);
 
 const HOST_ACTIONS = [
   'game:start',
@@ -62,7 +75,8 @@ export class Realtime implements RoomHooks {
     private readonly io: GameServer,
     private readonly clock: Clock,
     private readonly log: Logger,
-    broadcastIntervalMs = 0,
+    broadcastIntervalMs: number,
+    private readonly limits: RealtimeOptions,
   ) {
     this.throttle = new BroadcastThrottle(broadcastIntervalMs);
   }
@@ -103,8 +117,10 @@ export class Realtime implements RoomHooks {
 
   private onConnection(socket: GameSocket): void {
     socket.data.bucket = new TokenBucket(30, 10, this.clock.now());
-    this.on(socket, 'room:join', (s, p) => this.join(s, p));
-    this.on(socket, 'room:resume', (s, p) => this.resume(s, p));
+    const { address, headers } = socket.handshake;
+    socket.data.address = clientAddress(address, headers['x-forwarded-for'], this.limits.trustProxy);
+    this.on(socket, 'room:join', (s, p) => this.lookup(s, () => this.join(s, p)));
+    this.on(socket, 'room:resume', (s, p) => this.lookup(s, () => this.resume(s, p)));
     this.on(socket, 'answer:submit', (s, p) => this.answer(s, p));
     for (const event of HOST_ACTIONS) this.on(socket, event, (s) => this.hostAction(s, event));
     this.on(socket, 'player:kick', (s, p) => this.kick(s, p.playerId));
@@ -144,11 +160,32 @@ export class Realtime implements RoomHooks {
     socket.on(event as never, listener as never);
   }
 
+  /**
+   * A join-code lookup (join, resume): a miss — unknown code, or a token of no seat there — uses up the
+   * client address's allowance (code probing); the token is taken before and given back after a hit,
+   * so parallel guesses cannot all slip through.
+   */
+  private async lookup<T>(socket: GameSocket, attempt: () => Promise<Result<T>>): Promise<Result<T>> {
+    const { address } = socket.data;
+    const misses = this.limits.codeMisses;
+    if (!misses.take(address, this.clock.now())) {
+      return fail('rate/too-many-lookups', 'too many unknown game codes from this address; wait a minute');
+    }
+    let missed = false;
+    try {
+      const result = await attempt();
+      missed = !result.ok && LOOKUP_MISSES.has(result.error.code);
+      return result;
+    } finally {
+      if (!missed) misses.refund(address);
+    }
+  }
+
   private async join(
     socket: GameSocket,
     p: { code: string; nickname: string },
   ): Promise<Result<AckData['room:join']>> {
-    if (!this.joinsPerIp.take(socket.handshake.address, this.clock.now())) {
+    if (!this.joinsPerIp.take(socket.data.address, this.clock.now())) {
       return fail('rate/limited', 'too many joins from this network; wait a few seconds');
     }
     const room = await this.room(p.code);

@@ -6,12 +6,21 @@ import type { GameView } from '../protocol/views.js';
 
 export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A connected socket that records every view it receives; `opened` collects it for the final disconnect. */
+/**
+ * A connected socket that records every view it receives; `opened` collects it for the final disconnect.
+ * `headers` go with the handshake (X-Forwarded-For, say).
+ */
 export async function connectClient(
   url: string,
   opened: Client[],
+  headers: Record<string, string> = {},
 ): Promise<{ socket: Client; views: GameView[] }> {
-  const socket: Client = connect(url, { path: '/socket.io', transports: ['websocket'], forceNew: true });
+  const socket: Client = connect(url, {
+    path: '/socket.io',
+    transports: ['websocket'],
+    forceNew: true,
+    extraHeaders: headers,
+  });
   opened.push(socket);
   const views: GameView[] = [];
   socket.on('state:update', (v) => views.push(v));
@@ -38,5 +47,6 @@ export async function createGame(
     body: JSON.stringify({ setId }),
   });
   if (res.status !== 201) throw new Error(`POST /api/games: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { code: string; hostToken: string; joinUrl: string };
+  const body = (await res.json()) as { data: { code: string; hostToken: string; joinUrl: string } };
+  return body.data;
 }

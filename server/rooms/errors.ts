@@ -7,6 +7,7 @@ export type RoomError =
   | { kind: 'unknown-set'; setId: string }
   /** Every join code tried was taken (the database's unique index said so). */
   | { kind: 'no-free-code' }
-  | { kind: 'game-not-found'; code: string }
-  /** The host token is missing or is not this game's. */
-  | { kind: 'not-host'; code: string };
+  /** This node already holds MAX_ROOMS rooms. */
+  | { kind: 'node-full'; maxRooms: number }
+  /** No such game, or (for a host-only read) the host token is missing or is not this game's. */
+  | { kind: 'game-not-found'; code: string };

@@ -18,14 +18,14 @@ export interface GameExportsDeps {
 export class GameExports {
   constructor(private readonly deps: GameExportsDeps) {}
 
-  /** `code` when `hostToken` is the host's of that game. */
+  /**
+   * `code` when `hostToken` is the host's of that game. Without it a game looks exactly like a missing
+   * one (`game-not-found` either way), so the exports cannot tell a prober which codes are live.
+   */
   async hostGame(code: string, hostToken: string | undefined): Promise<Result<string, RoomError>> {
     const game = await this.deps.repo.findGameByCode(code);
-    if (!game) return err({ kind: 'game-not-found', code });
-    if (!hostToken || !sameHash(hashToken(hostToken), game.hostSecretHash)) {
-      return err({ kind: 'not-host', code });
-    }
-    return ok(code);
+    const isHost = !!game && !!hostToken && sameHash(hashToken(hostToken), game.hostSecretHash);
+    return isHost ? ok(code) : err({ kind: 'game-not-found', code });
   }
 
   /** One row per player per question; null when there is no such game. */

@@ -32,6 +32,10 @@ export interface RoomManagerDeps {
   clock: Clock;
   hooks: RoomHooks;
   log: Logger;
+  /** Rooms this node creates at most (MAX_ROOMS); restoring a game's room is never refused. */
+  maxRooms?: number;
+  /** Seats per game (MAX_PLAYERS_PER_ROOM), handed to every room. */
+  maxPlayersPerRoom?: number;
 }
 
 export class RoomManager {
@@ -78,6 +82,8 @@ export class RoomManager {
   }): Promise<Result<{ code: string; hostToken: string }, RoomError>> {
     const set = this.deps.catalog.get(input.setId);
     if (!set) return err({ kind: 'unknown-set', setId: input.setId });
+    const { maxRooms } = this.deps;
+    if (maxRooms !== undefined && this.rooms.size >= maxRooms) return err({ kind: 'node-full', maxRooms });
     const hostToken = newToken();
     const hostKey = hashToken(hostToken);
     const seed = newSeed();
@@ -161,7 +167,7 @@ export class RoomManager {
   }
 
   private newRoom(state: GameState): Room {
-    const { repo, clock, hooks, log } = this.deps;
-    return new Room(state, { repo, clock, hooks, log });
+    const { repo, clock, hooks, log, maxPlayersPerRoom: maxPlayers } = this.deps;
+    return new Room(state, { repo, clock, hooks, log, ...(maxPlayers !== undefined && { maxPlayers }) });
   }
 }

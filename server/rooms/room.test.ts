@@ -33,7 +33,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function setup() {
+function setup(limits: { maxRooms?: number; maxPlayersPerRoom?: number } = {}) {
   const clock = new ManualClock();
   // One timeline of finished database writes and broadcasts, to check their order.
   const timeline: string[] = [];
@@ -49,6 +49,7 @@ function setup() {
     },
   });
   const manager = new RoomManager({
+    ...limits,
     repo,
     catalog,
     clock,
@@ -74,6 +75,25 @@ describe('Room', () => {
     ]);
     expect(a.ok).toBe(true);
     expect(!b.ok && b.error.code).toBe('player/nickname-taken');
+    await manager.shutdown();
+  });
+
+  it('refuses rooms beyond MAX_ROOMS and players beyond MAX_PLAYERS_PER_ROOM', async () => {
+    const { manager } = setup({ maxRooms: 2, maxPlayersPerRoom: 2 });
+    const created = await manager.createGame({ setId: 'e2e-short', scoring: 'classic' });
+    if (!created.ok) throw new Error(created.error.kind);
+    expect((await manager.createGame({ setId: 'e2e-short', scoring: 'classic' })).ok).toBe(true);
+    expect(await manager.createGame({ setId: 'e2e-short', scoring: 'classic' })).toEqual({
+      ok: false,
+      error: { kind: 'node-full', maxRooms: 2 },
+    });
+    const room = (await manager.get(created.data.code))!;
+    const joins = await Promise.all(
+      ['a', 'b', 'c'].map((n) =>
+        room.run({ type: 'join', nickname: n, seatKey: hashToken(`token-${n}-0123456789`) }),
+      ),
+    );
+    expect(joins.map((j) => j.ok || j.error.code)).toEqual([true, true, 'room/full']);
     await manager.shutdown();
   });
 

@@ -23,6 +23,8 @@ export interface RoomHooks {
 
 export interface RoomDeps {
   repo: GameRepository;
+  /** Seats a game holds at most (MAX_PLAYERS_PER_ROOM); the core refuses one more join with `room/full`. */
+  maxPlayers?: number;
   clock: Clock;
   hooks: RoomHooks;
   log: Logger;
@@ -67,7 +69,11 @@ export class Room {
    * an in-time answer late). Resolves with the core's result once its effects are done.
    */
   run(input: ActionInput): Promise<ActionResult> {
-    const action = { ...input, now: this.deps.clock.now() } as GameAction;
+    const now = this.deps.clock.now();
+    const { maxPlayers } = this.deps;
+    const action = (
+      input.type === 'join' && maxPlayers !== undefined ? { ...input, now, maxPlayers } : { ...input, now }
+    ) as GameAction;
     return new Promise((resolve, reject) => {
       this.pending.push({ action, resolve, reject });
       this.draining ??= this.drain();

@@ -31,6 +31,10 @@ export function join(state: GameState, action: ActionOf<'join'>): Result<Step> {
   if (existing || action.seatKey === state.hostKey) {
     return fail('auth/invalid-token', 'this token already holds a seat in this game; resume it instead');
   }
+  // Kicked players keep their seat (and memory), so they count too.
+  if (action.maxPlayers !== undefined && state.players.length >= action.maxPlayers) {
+    return fail('room/full', `this game is full (${action.maxPlayers} players); ask the host`);
+  }
   if (state.players.some((p) => sameNickname(p.nickname, action.nickname))) {
     return fail(
       'player/nickname-taken',
