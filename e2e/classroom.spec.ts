@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { scoreAnswer, rankPlayers } from '../server/game/index.js';
 import { openDatabase } from '../server/persistence/index.js';
 import { E2E_DB_FILE } from './playwright.config.js';
-import { answer, joinAsPlayer, rawSocket, seatToken } from './helpers.js';
+import { answer, joinAsPlayer, rawSocket, seatToken, watchCsp } from './helpers.js';
 
 const XSS_NICK = '<svg onload=alert()>';
 
@@ -20,6 +20,7 @@ async function hostNext(host: Page, phase: string) {
 test('classroom game: host and three players play the whole set', async ({ browser, baseURL }) => {
   const hostContext = await browser.newContext({ acceptDownloads: true });
   const host = await hostContext.newPage();
+  const hostCsp = await watchCsp(host);
   await host.goto('/');
   await host.getByTestId('set-select').selectOption('e2e-short');
   await host.getByTestId('create-game').click();
@@ -149,7 +150,9 @@ test('classroom game: host and three players play the whole set', async ({ brows
     const download = host.waitForEvent('download');
     await host.getByTestId('download-csv').click();
     const csv = await readFile((await (await download).path())!, 'utf8');
-    const lines = csv.trim().split(/\r?\n/);
+    // A UTF-8 byte order mark first, so spreadsheets read accented nicknames right.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trim().split(/\r?\n/);
     expect(lines[0]).toBe(
       'rank,nickname,question_number,question_id,question,answer,correct,response_ms,points',
     );
@@ -164,11 +167,14 @@ test('classroom game: host and three players play the whole set', async ({ brows
     await db.close();
   }
 
-  // Every player sees their own rank; nobody's browser ever ran the nickname as HTML.
+  // Every player sees their own rank; nobody's browser ever ran the nickname as HTML, and no page broke
+  // the Content-Security-Policy (QR code, socket.io, the screens' styles).
   for (const p of [ada, bob, cy]) {
     const row = shown.find((r) => r.nickname === p.nickname)!;
     await expect(p.page.getByTestId('my-rank')).toContainText(String(row.rank));
     expect(p.dialogs).toEqual([]);
+    expect(p.csp).toEqual([]);
   }
+  expect(hostCsp).toEqual([]);
   await expect(host.getByText(XSS_NICK).first()).toBeVisible();
 });

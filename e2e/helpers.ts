@@ -6,6 +6,26 @@ export interface PlayerPage {
   nickname: string;
   page: Page;
   dialogs: string[];
+  /** Content-Security-Policy violations the page reported (see `watchCsp`). */
+  csp: string[];
+}
+
+/**
+ * Collects a page's Content-Security-Policy violations, both as the browser logs them ("Refused to …
+ * because it violates the following Content Security Policy directive") and as the DOM's
+ * `securitypolicyviolation` events: the tests assert the list stays empty, so the server's CSP fits
+ * everything the client does (xterm's styles, the QR code, socket.io). Call before the first `goto`.
+ */
+export async function watchCsp(page: Page, into: string[] = []): Promise<string[]> {
+  page.on('console', (m) => {
+    if (/Content Security Policy|securitypolicyviolation/i.test(m.text())) into.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  return into;
 }
 
 /** A player in a fresh browser context (own localStorage), joined through the join URL. */
@@ -13,6 +33,7 @@ export async function joinAsPlayer(browser: Browser, code: string, nickname: str
   const context = await browser.newContext();
   const page = await context.newPage();
   const dialogs: string[] = [];
+  const csp = await watchCsp(page);
   // Any alert() means a nickname was executed as HTML: the tests assert this list stays empty.
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -23,7 +44,7 @@ export async function joinAsPlayer(browser: Browser, code: string, nickname: str
   await page.getByTestId('join-button').click();
   await expect(page).toHaveURL(new RegExp(`/play/${code}$`));
   await expect(page.getByTestId('my-nickname')).toHaveText(nickname);
-  return { nickname, page, dialogs };
+  return { nickname, page, dialogs, csp };
 }
 
 export async function seatToken(page: Page, code: string, role: 'host' | 'player'): Promise<string> {

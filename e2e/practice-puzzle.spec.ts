@@ -4,11 +4,15 @@
  * the leaderboard; a second learner gives up and scores nothing.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { watchCsp } from './helpers.js';
 
 const SET = 'e2e-puzzle';
+/** Every learner page's Content-Security-Policy violations (the terminal is xterm.js). */
+const csp: string[] = [];
 
 async function startRun(browser: Browser, nickname: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await watchCsp(page, csp);
   await page.goto('/practice');
   await page.getByTestId('practice-set-select').selectOption(SET);
   await page.getByTestId('practice-nickname-input').fill(nickname);
@@ -94,4 +98,5 @@ test('practice puzzle: hint, fix, reload, explanation, leaderboard; giving up sc
   await expect(rows.first()).toHaveAttribute('data-nickname', 'Ines');
   await expect(rows.first()).toHaveAttribute('data-score', String(points));
   await expect(ines.getByTestId('leaderboard-you')).toHaveAttribute('data-rank', '1');
+  expect(csp).toEqual([]);
 });

@@ -157,7 +157,7 @@ test('practice: resume after reload, review, leaderboards and public classroom r
 
   // ---- A classroom game, private until its host makes it public ------------------------------------
   const created = await lena.request.post('/api/games', { data: { setId: SET, scoring: 'classic' } });
-  const { code, hostToken } = (await created.json()) as { code: string; hostToken: string };
+  const { code, hostToken } = ((await created.json()) as { data: { code: string; hostToken: string } }).data;
   const hostSocket = await rawSocket(baseURL!);
   const playerSocket = await rawSocket(baseURL!);
   try {

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '../server/persistence/index.js';
 import { E2E_DB_FILE } from './playwright.config.js';
-import { joinAsPlayer, seatToken } from './helpers.js';
+import { joinAsPlayer, seatToken, watchCsp } from './helpers.js';
 
 async function run(page: Page, line: string) {
   const input = page.getByTestId('terminal-input');
@@ -18,15 +18,20 @@ async function run(page: Page, line: string) {
 
 test('puzzle round: two teams, shared terminal and picture, a solve and a hint', async ({ browser }) => {
   const host = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  // The terminal is xterm.js, which writes its own styles: the CSP must allow what it does.
+  const csp = await watchCsp(host);
   await host.goto('/');
   await host.getByTestId('set-select').selectOption('e2e-puzzle');
   await host.getByTestId('create-game').click();
   await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
   const code = (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
 
-  const ada = (await joinAsPlayer(browser, code, 'Ada')).page;
-  const bob = (await joinAsPlayer(browser, code, 'Bob')).page;
-  const cy = (await joinAsPlayer(browser, code, 'Cy')).page;
+  const joined = [
+    await joinAsPlayer(browser, code, 'Ada'),
+    await joinAsPlayer(browser, code, 'Bob'),
+    await joinAsPlayer(browser, code, 'Cy'),
+  ];
+  const [ada, bob, cy] = joined.map((p) => p.page) as [Page, Page, Page];
 
   // Teams: Ada and Bob together, Cy alone.
   await host.getByTestId('start-game').click();
@@ -146,4 +151,5 @@ test('puzzle round: two teams, shared terminal and picture, a solve and a hint',
   } finally {
     await db.close();
   }
+  expect([...csp, ...joined.flatMap((p) => p.csp)]).toEqual([]);
 });

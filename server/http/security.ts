@@ -7,10 +7,11 @@ import helmet from 'helmet';
 
 /**
  * The client is same-origin only: its scripts and styles from web/dist, the API and socket.io on this
- * origin ('self' covers the same origin's ws:/wss: in CSP 3 browsers). xterm.js writes <style>
- * elements and style attributes, hence 'unsafe-inline' for styles only (scripts stay 'self'); the
- * favicon and any QR code picture may be data: URLs; CSV downloads are blob: links, which CSP leaves
- * alone. No upgrade-insecure-requests: classrooms often reach the server over plain http on a LAN.
+ * origin ('self' covers the same origin's ws:/wss: in CSP 3 browsers). The puzzle terminal (xterm.js)
+ * writes <style> elements, hence 'unsafe-inline' for styles only; scripts stay 'self', no eval (the
+ * client's zod runs jitless, web/src/zod-jitless.ts). The favicon is a data: URL; CSV downloads are
+ * blob: links, which CSP leaves alone. The e2e tests fail on any violation (e2e/helpers.ts
+ * `watchCsp`). No upgrade-insecure-requests: classrooms often reach the server over plain http.
  */
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],

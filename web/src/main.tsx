@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is built (see zod-jitless.ts).
+import './zod-jitless.js';
 import { render } from 'preact';
 import { App } from './app.js';
 import './styles/base.css';

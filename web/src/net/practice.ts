@@ -1,7 +1,6 @@
 /**
- * HTTP calls of practice mode and the leaderboards. Every answer is the server's `Result`, turned into a
- * ClientResult; a network failure becomes `client/network`. The practice token (or a host token for a
- * game's results) travels as a bearer header and never in a URL.
+ * HTTP calls of practice mode and the leaderboards (through request.ts: every answer a ClientResult).
+ * The practice token (or a host token for a game's results) travels as a bearer header, never in a URL.
  */
 import type {
   GameRankingResponse,
@@ -16,41 +15,7 @@ import type {
   StartPracticeBody,
   StartPracticeResponse,
 } from '../../../server/protocol/index.js';
-import type { ClientResult } from './socket.js';
-
-interface Call {
-  method?: 'GET' | 'POST' | 'PATCH';
-  token?: string | null;
-  body?: unknown;
-}
-
-async function call<T>(url: string, { method = 'GET', token, body }: Call = {}): Promise<ClientResult<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(url, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
-  } catch {
-    return { ok: false, error: { code: 'client/network', message: 'Could not reach the server.' } };
-  }
-  let parsed: unknown = null;
-  try {
-    parsed = await res.json();
-  } catch {
-    // A proxy error page, say: reported with the status line below.
-  }
-  if (isResult<T>(parsed)) return parsed;
-  const fallback = `The server answered ${res.status} ${res.statusText}`.trim();
-  return { ok: false, error: { code: 'server/internal', message: fallback } };
-}
-
-function isResult<T>(value: unknown): value is ClientResult<T> {
-  if (!value || typeof value !== 'object' || !('ok' in value)) return false;
-  if (value.ok === true) return 'data' in value;
-  const error = (value as { error?: { code?: unknown; message?: unknown } }).error;
-  return typeof error?.code === 'string' && typeof error.message === 'string';
-}
+import { call } from './request.js';
 
 const query = (params: Record<string, string | number | undefined>): string => {
   const search = new URLSearchParams();
