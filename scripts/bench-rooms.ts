@@ -105,7 +105,7 @@ async function measure(n: number): Promise<string> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ setId: 'e2e-short' }),
     });
-    const game = (await res.json()) as { code: string; hostToken: string };
+    const game = ((await res.json()) as { data: { code: string; hostToken: string } }).data;
     const host = await bot(server.url);
     sockets.push(host);
     await ack(host, 'room:resume', { code: game.code, token: game.hostToken });
