@@ -5,12 +5,6 @@
 import { z } from 'zod';
 import { parseTrustProxy } from './common/client-address.js';
 
-const port = z.coerce
-  .number({ error: 'must be a port number (0-65535)' })
-  .int('must be a whole number')
-  .min(0, 'must be a port number (0-65535)')
-  .max(65535, 'must be a port number (0-65535)');
-
 /** A whole number in [min, max], with one message naming the range for every way to miss it. */
 const count = (what: string, min: number, max: number) => {
   const message = `must be ${what} (${min}-${max})`;
@@ -23,7 +17,7 @@ const count = (what: string, min: number, max: number) => {
 
 export const configSchema = z
   .object({
-    PORT: port.default(3000),
+    PORT: count('a port number', 0, 65535).default(3000),
     HOST: z.string().min(1).default('0.0.0.0'),
     /** `file:<path>` for embedded SQLite (created and migrated at start), or a postgresql:// URL. */
     DATABASE_URL: z
@@ -42,12 +36,7 @@ export const configSchema = z
       .transform((v) => v === '1' || v === 'true'),
     LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
     /** A room's view updates go out at most once per this many ms (0: every change at once). */
-    BROADCAST_INTERVAL_MS: z.coerce
-      .number({ error: 'must be a number of milliseconds (0-2000)' })
-      .int('must be a whole number')
-      .min(0, 'must be a number of milliseconds (0-2000)')
-      .max(2000, 'must be a number of milliseconds (0-2000)')
-      .default(100),
+    BROADCAST_INTERVAL_MS: count('a number of milliseconds', 0, 2000).default(100),
     /**
      * Which proxies in front of the server may say who the client is (X-Forwarded-For), for the
      * per-address limits of both HTTP and sockets: `false` (default: nobody, the peer is the client),
