@@ -1,7 +1,7 @@
 /**
  * GameState: one plain JSON value (no Map/Set/class/undefined), so a room can be snapshotted, restored on
  * another node and replayed. Everything the rules need is here, including the content of the questions
- * (in this game's choice order) and the random generator's state.
+ * (in this game's choice order, with this game's own choice ids) and the random generator's state.
  */
 import type { ScenarioSet } from '../content/schema.js';
 import type { Puzzle } from '../puzzles/index.js';
@@ -32,6 +32,7 @@ export interface PlayerState {
 export interface AnswerRecord {
   playerId: string;
   questionId: string;
+  /** This game's choice ids, as the player sent them. */
   choiceIds: string[];
   answeredAt: number;
   responseMs: number;
@@ -127,6 +128,7 @@ export interface HostCommand {
 export interface RecordedAnswer {
   playerId: string;
   questionId: string;
+  /** The scenario's choice ids (not this game's): what the database stores and the CSV reads. */
   choiceIds: string[];
   correct: boolean;
   responseMs: number;
