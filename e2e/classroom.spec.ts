@@ -57,8 +57,8 @@ test('classroom game: host and three players play the whole set', async ({ brows
   await host.getByTestId('start-game').click();
   for (const p of [ada, bob, cy]) await expect(p.page.getByTestId('question-prompt')).toBeVisible();
   await expect(cy.page.getByTestId('countdown')).toBeVisible();
-  await answer(ada.page, ['clusterip']);
-  await answer(bob.page, ['nodeport']);
+  await answer(ada.page, ['ClusterIP']);
+  await answer(bob.page, ['NodePort']);
   await expect(host.getByTestId('phase')).toHaveText('reveal', { timeout: 25_000 });
   await expect(ada.page.getByTestId('reveal-correct')).toBeVisible();
   await expect(bob.page.getByTestId('reveal-wrong')).toBeVisible();
@@ -75,9 +75,9 @@ test('classroom game: host and three players play the whole set', async ({ brows
   await expect(ada.page.getByTestId('my-nickname')).toHaveText('Ada');
   await expect(ada.page.getByTestId('question-prompt')).toBeVisible();
   await expect(ada.page.getByTestId('my-score')).toHaveAttribute('data-score', adaScore!);
-  await answer(ada.page, ['nodeport', 'loadbalancer'], true);
-  await answer(cy.page, ['nodeport', 'loadbalancer'], true);
-  await answer(bob.page, ['nodeport'], true);
+  await answer(ada.page, ['NodePort', 'LoadBalancer'], true);
+  await answer(cy.page, ['NodePort', 'LoadBalancer'], true);
+  await answer(bob.page, ['NodePort'], true);
   await expect(host.getByTestId('phase')).toHaveText('reveal');
   await expect(cy.page.getByTestId('reveal-correct')).toBeVisible();
   await expect(bob.page.getByTestId('reveal-wrong')).toBeVisible();
@@ -85,9 +85,9 @@ test('classroom game: host and three players play the whole set', async ({ brows
   await hostNext(host, 'question');
 
   // Question 3 (true/false): everyone answers; the question closes as soon as all have.
-  await answer(ada.page, ['true']);
-  await answer(bob.page, ['false']);
-  await answer(cy.page, ['true']);
+  await answer(ada.page, ['True']);
+  await answer(bob.page, ['False']);
+  await answer(cy.page, ['True']);
   await expect(host.getByTestId('phase')).toHaveText('reveal');
   await hostNext(host, 'scoreboard');
   await hostNext(host, 'podium');

@@ -10,6 +10,12 @@ const port = z.coerce
   .min(0, 'must be a port number (0-65535)')
   .max(65535, 'must be a port number (0-65535)');
 
+/** An on/off switch: `1`/`true` or `0`/`false`. */
+const flag = z
+  .enum(['0', '1', 'true', 'false'], { error: 'must be 1, 0, true or false' })
+  .default('0')
+  .transform((v) => v === '1' || v === 'true');
+
 export const configSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -24,10 +30,12 @@ export const configSchema = z.object({
   /** Where the built web client lives; built on start when missing. */
   WEB_DIST_DIR: z.string().min(1).default('web/dist'),
   /** Skip building the web client at start (tests that do not need it). */
-  SKIP_WEB_BUILD: z
-    .enum(['0', '1', 'true', 'false'])
-    .default('0')
-    .transform((v) => v === '1' || v === 'true'),
+  SKIP_WEB_BUILD: flag,
+  /**
+   * Serve the sets made for automated tests (`testSet: true`, the browser tests' `e2e-*` sets). Off in
+   * production: they would be listed to everyone and practisable anonymously.
+   */
+  ENABLE_TEST_SETS: flag,
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** A room's view updates go out at most once per this many ms (0: every change at once). */
   BROADCAST_INTERVAL_MS: z.coerce

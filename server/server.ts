@@ -36,7 +36,7 @@ export async function startServer(
   const clock = options.clock ?? systemClock;
   const log = options.log ?? consoleLogger(config.LOG_LEVEL);
 
-  const loaded = await loadScenarioDir(config.SCENARIOS_DIR);
+  const loaded = await loadScenarioDir(config.SCENARIOS_DIR, { testSets: config.ENABLE_TEST_SETS });
   if (!loaded.ok) {
     throw new Error(`scenario files are invalid:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`);
   }

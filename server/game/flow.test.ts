@@ -6,6 +6,7 @@ import {
   answerAction,
   effectTypes,
   expectFail,
+  gameIds,
   joinAll,
   newGame,
   player,
@@ -101,7 +102,10 @@ describe('skip', () => {
   it('skip with answers in: they are recorded with 0 points, streaks unchanged', () => {
     const { state, ids, openedAt } = started(['ana', 'ben']);
     expect(state.round?.questionId).toBe('q-single');
-    const answered = run(state, answerAction(state, ids[0]!, ['clusterip'], openedAt + 300)).state;
+    const answered = run(
+      state,
+      answerAction(state, ids[0]!, gameIds(state, ['clusterip']), openedAt + 300),
+    ).state;
     const { state: reveal, effects } = run(answered, { type: 'skip', viewer: HOST, now: openedAt + 5000 });
     expect(reveal.phase).toBe('reveal');
     expect(reveal.round?.voided).toBe(true);
@@ -135,14 +139,14 @@ describe('skip', () => {
       type: 'answer',
       viewer: player(a),
       questionId: 'q-single',
-      choiceIds: ['clusterip'],
+      choiceIds: gameIds(state, ['clusterip']),
       now: openedAt + 100,
     }).state;
     s = run(s, {
       type: 'answer',
       viewer: player(b),
       questionId: 'q-single',
-      choiceIds: ['nodeport'],
+      choiceIds: gameIds(s, ['nodeport']),
       now: openedAt + 100,
     }).state;
     expect(s.players.map((p) => p.streak)).toEqual([1, 0]);
@@ -152,7 +156,7 @@ describe('skip', () => {
       type: 'answer',
       viewer: player(b),
       questionId: 'q-multi',
-      choiceIds: ['port', 'targetport'],
+      choiceIds: gameIds(s, ['port', 'targetport']),
       now: openedAt + 400,
     }).state;
     s = run(s, { type: 'skip', viewer: HOST, now: openedAt + 500 }).state;
@@ -184,7 +188,10 @@ describe('end', () => {
   it('during a question voids it, then podium; the schedule is cancelled', () => {
     const { state, ids, openedAt } = started(['ana', 'ben']);
     expect(state.round?.questionId).toBe('q-single');
-    const answered = run(state, answerAction(state, ids[0]!, ['clusterip'], openedAt + 300)).state;
+    const answered = run(
+      state,
+      answerAction(state, ids[0]!, gameIds(state, ['clusterip']), openedAt + 300),
+    ).state;
     const { state: podium, effects } = run(answered, { type: 'end', viewer: HOST, now: openedAt + 400 });
     expect(podium.phase).toBe('podium');
     expect(podium.players.map((p) => p.score)).toEqual([0, 0]);

@@ -1,7 +1,7 @@
 /**
  * GameState: one plain JSON value (no Map/Set/class/undefined), so a room can be snapshotted, restored on
  * another node and replayed. Everything the rules need is here, including the content of the questions
- * (in this game's choice order) and the random generator's state.
+ * (in this game's choice order, with this game's own choice ids) and the random generator's state.
  */
 import type { AnswerRow } from '../common/records.js';
 import type { ScenarioSet } from '../content/schema.js';
@@ -33,6 +33,7 @@ export interface PlayerState {
 export interface AnswerRecord {
   playerId: string;
   questionId: string;
+  /** This game's choice ids, as the player sent them. */
   choiceIds: string[];
   answeredAt: number;
   responseMs: number;
@@ -125,7 +126,10 @@ export interface HostCommand {
   now: number;
 }
 
-/** An answer with its final points, as the `answers` row stores it. */
+/**
+ * An answer with its final points, as the `answers` row stores it. Its `choiceIds` are the scenario's
+ * choice ids (not this game's): what the database stores and the CSV reads.
+ */
 export type RecordedAnswer = AnswerRow<number>;
 
 /**

@@ -94,6 +94,23 @@ export function wrongId(state: GameState): string {
   return wrong.id;
 }
 
+/**
+ * This game's id of the choice the scenario calls `contentId` (tests write the scenario's ids; the game
+ * has its own), in the current question or the one named.
+ */
+export function gameId(state: GameState, contentId: string, questionId?: string): string {
+  const q = questionId
+    ? state.questions.find((x) => x.id === questionId)
+    : state.questions[state.questionIndex];
+  const choice = q?.choices.find((c) => c.contentId === contentId);
+  if (!q || !choice) throw new Error(`no choice "${contentId}" in question ${q?.id ?? 'none'}`);
+  return choice.id;
+}
+
+/** `gameId` of each, in the current question. */
+export const gameIds = (state: GameState, contentIds: readonly string[]): string[] =>
+  contentIds.map((id) => gameId(state, id));
+
 export function answerAction(
   state: GameState,
   playerId: string,

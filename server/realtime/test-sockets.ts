@@ -27,7 +27,10 @@ export function emit<T>(socket: Client, event: string, payload: unknown = {}): P
   );
 }
 
-/** Creates a classroom game over HTTP, as a host's browser does; throws unless the server says 201. */
+/**
+ * Creates a classroom game over HTTP, as a host's browser does; throws unless the server says 201. The
+ * default set is a test set: the server must run with ENABLE_TEST_SETS=1.
+ */
 export async function createGame(
   url: string,
   setId = 'e2e-short',
