@@ -24,7 +24,7 @@ import type {
   WriteOptions,
 } from './api.js';
 import { bootstrap } from './bootstrap.js';
-import { converge } from './controllers/converge.js';
+import { converge } from './controllers/registry.js';
 import {
   applyObject,
   createObject,

@@ -15,6 +15,8 @@ import { allocatePodIP } from './core/nodes.js';
 import { allOf, getObj, key, type Tx, valuesIn } from './core/state.js';
 import { cascade } from './core/apiserver.js';
 import { startPod } from './controllers/kubelet.js';
+import { enqueue } from './controllers/registry.js';
+import { DAEMONS_KEY, daemonController } from './controllers/system.js';
 import { rfc3339 } from './core/time.js';
 import { allRules } from './net/proxy.js';
 
@@ -48,7 +50,7 @@ export function restartKubeProxy(tx: Tx, node: string): { ok: boolean; message: 
     (p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy' && p.spec.nodeName === node,
   );
   if (pod) cascade(tx, pod, 'kube-system');
-  tx.daemonsDirty = true;
+  enqueue(tx, daemonController, DAEMONS_KEY); // start the new one before anything else runs
   return {
     ok: true,
     message: pod ? `pod "${pod.metadata.name}" deleted` : `kube-proxy started on ${node}`,

@@ -2,7 +2,7 @@
 import type { ApiStatus, ExecOptions, ExecResult, PodRef, RunPodOptions, RunPodResult } from './api.js';
 import { cascade, createObject } from './core/apiserver.js';
 import { getObj, podRuntimeOf, type ClusterState, type Tx } from './core/state.js';
-import { converge } from './controllers/converge.js';
+import { converge } from './controllers/registry.js';
 import { badRequest, notFound } from './errors.js';
 import { toolsOf } from './images/catalog.js';
 import { runArgv } from './net/shell.js';
