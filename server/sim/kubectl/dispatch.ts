@@ -40,7 +40,7 @@ export function runKubectl(cluster: Cluster, line: string, opts: RunOptions = {}
 
 function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlResult {
   const tok = tokenize(line);
-  if (!tok.ok) return { stdout: '', stderr: `bash: ${tok.error}\n`, exitCode: 2 };
+  if (!tok.ok) return { stdout: '', stderr: `bash: ${tok.error.message}\n`, exitCode: 2 };
   const words = tok.words;
   if (words.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
   const [prog, ...rest] = words as [string, ...string[]];

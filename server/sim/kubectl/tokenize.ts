@@ -3,8 +3,9 @@
  * single quotes are literal, double quotes honour \" \\ \$ \`, a backslash outside quotes escapes
  * the next character. No expansion, globbing or pipes: the terminal only runs kubectl.
  */
+import { simError, type TokenizeError } from '../sim-error.js';
 
-export type TokenizeResult = { ok: true; words: string[] } | { ok: false; error: string };
+export type TokenizeResult = { ok: true; words: string[] } | { ok: false; error: TokenizeError };
 
 export function tokenize(line: string): TokenizeResult {
   const words: string[] = [];
@@ -25,7 +26,11 @@ export function tokenize(line: string): TokenizeResult {
     inWord = true;
     if (c === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end < 0) return { ok: false, error: "unexpected EOF while looking for matching `''" };
+      if (end < 0)
+        return {
+          ok: false,
+          error: simError('tokenize/unclosed-single-quote', "unexpected EOF while looking for matching `''"),
+        };
       cur += line.slice(i + 1, end);
       i = end + 1;
       continue;
@@ -48,7 +53,11 @@ export function tokenize(line: string): TokenizeResult {
         cur += d;
         i++;
       }
-      if (!closed) return { ok: false, error: 'unexpected EOF while looking for matching `"\'' };
+      if (!closed)
+        return {
+          ok: false,
+          error: simError('tokenize/unclosed-double-quote', 'unexpected EOF while looking for matching `"\''),
+        };
       continue;
     }
     if (c === '\\') {

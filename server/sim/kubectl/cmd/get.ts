@@ -36,7 +36,7 @@ export function selectorFor(ctx: Ctx, kind: Kind): Selector | undefined {
   const r = parseSelector(raw);
   if (!r.ok)
     throw new CmdError(
-      `Error from server (BadRequest): Unable to find "${GVR[kind]}" that match label selector "${raw}", field selector "": ${r.error}`,
+      `Error from server (BadRequest): Unable to find "${GVR[kind]}" that match label selector "${raw}", field selector "": ${r.error.message}`,
     );
   return r.selector;
 }

@@ -40,11 +40,11 @@ export function runNodeCommand(cluster: Cluster, words: string[]): KubectlResult
     case 'kill-container': {
       if (!pod) return fail(`node kill-container: a pod name is required\n${HELP}`);
       const r = cluster.killContainer(node as string, { name: pod, namespace });
-      return r.ok ? ok(`${r.message}\n`) : fail(`${r.message}\n`);
+      return r.ok ? ok(`${r.message}\n`) : fail(`${r.error.message}\n`);
     }
     case 'restart-kube-proxy': {
       const r = cluster.restartKubeProxy(node as string);
-      return r.ok ? ok(`${r.message}\n`) : fail(`${r.message}\n`);
+      return r.ok ? ok(`${r.message}\n`) : fail(`${r.error.message}\n`);
     }
     case 'rules': {
       const view = cluster.kubeProxy(node as string);
