@@ -29,3 +29,5 @@ export type * from './sim-error.js';
 export { CLUSTER_SCOPED, API_VERSION, RESOURCE } from './types.js';
 export { createCluster, replay } from './cluster.js';
 export { formatKubectlError } from './errors.js';
+/** The terminal's commands, flags and resource names, for shell completion (see kubectl/vocabulary.ts). */
+export { kubectlVocabulary } from './kubectl/vocabulary.js';
