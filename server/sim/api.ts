@@ -2,6 +2,7 @@
  * Public contract of the cluster engine (types only). `index.ts` explains the API; the kubectl front end
  * (server/sim/kubectl) and the room layer depend on these shapes, so changes here are additive only.
  */
+import type { Err } from '../common/result.js';
 import type { NodeOpError } from './sim-error.js';
 import type { K8sObject, Kind, KindMap, Labels, Pod, Protocol } from './types.js';
 
@@ -71,7 +72,7 @@ export interface ApiStatus {
 export type WriteAction = 'created' | 'configured' | 'unchanged' | 'deleted';
 
 /** A node operation behind the API (node-ops.ts): what happened, or why nothing did. */
-export type NodeOpResult = { ok: true; message: string } | { ok: false; error: NodeOpError };
+export type NodeOpResult = { ok: true; message: string } | Err<NodeOpError>;
 
 /** A refused request: the API server's Status (the failing half of every API result). */
 export type ApiFailure = { ok: false; status: ApiStatus };

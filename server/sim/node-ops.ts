@@ -19,12 +19,10 @@ import { enqueue } from './controllers/registry.js';
 import { DAEMONS_KEY, daemonController } from './controllers/system.js';
 import { rfc3339 } from './core/time.js';
 import { allRules } from './net/proxy.js';
+import { err } from '../common/result.js';
 import { simError, type NodeOpErrorCode } from './sim-error.js';
 
-const failed = (code: NodeOpErrorCode, message: string): NodeOpResult => ({
-  ok: false,
-  error: simError(code, message),
-});
+const failed = (code: NodeOpErrorCode, message: string): NodeOpResult => err(simError(code, message));
 
 export function killContainer(tx: Tx, node: string, ref: PodRef): NodeOpResult {
   const ns = ref.namespace ?? 'default';

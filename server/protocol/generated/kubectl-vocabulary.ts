@@ -9,7 +9,7 @@ export type Operand = 'resources' | 'pod' | 'node';
 /** What the terminal's kubectl understands: the return type of the sim's `kubectlVocabulary()`. */
 export type KubectlVocabulary = {
   /** Programs the terminal runs (anything else is `command not found`): kubectl with its alias, node, curl. */
-  programs: { name: string; aliases?: string[] }[];
+  programs?: { name: string; aliases?: string[] }[];
   commands: {
     /** The command path: `get`, `create deployment`, `create svc nodeport` (aliases have entries too). */
     name: string;
@@ -17,7 +17,7 @@ export type KubectlVocabulary = {
     /** Its own flags, long and short spellings; every command also takes `globalFlags`. */
     flags: string[];
     /** Those of `flags` whose value is the next word. */
-    valueFlags: string[];
+    valueFlags?: string[];
     /** Flags with a fixed list of values, by spelling (`-o`: json, name, wide, yaml, jsonpath=...). */
     flagValues?: Record<string, string[]>;
     /** What the positional arguments name, in order (absent: free words, such as a new object's name). */
@@ -25,12 +25,12 @@ export type KubectlVocabulary = {
   }[];
   globalFlags: string[];
   /** Those of `globalFlags` whose value is the next word. */
-  globalValueFlags: string[];
+  globalValueFlags?: string[];
   resources: { name: string; shortNames: string[]; kind: string }[];
   /** Words that stand for several resource types (`kubectl get all`). */
-  categories: string[];
+  categories?: string[];
   /** `node <command> <node> [<pod>] [-n NAMESPACE]`: the node-level commands of the stale-rule story. */
-  nodeCommands: { name: string; operands?: Operand[]; flags: string[]; valueFlags: string[] }[];
+  nodeCommands?: { name: string; operands?: Operand[]; flags: string[]; valueFlags: string[] }[];
 };
 
 /** For Tab completion: (sub)commands with their flags, global flags, resource types. */

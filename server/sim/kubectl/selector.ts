@@ -4,6 +4,7 @@
  * fails and matches exactly like the API server.
  */
 
+import { err, type Err } from '../../common/result.js';
 import { simError, type SelectorErrorCode, type SelectorParseError } from '../sim-error.js';
 import { validateLabelKey, validateLabelValue } from './validate.js';
 
@@ -18,7 +19,7 @@ export interface Requirement {
 
 export type Selector = Requirement[];
 
-export type ParseResult = { ok: true; selector: Selector } | { ok: false; error: SelectorParseError };
+export type ParseResult = { ok: true; selector: Selector } | Err<SelectorParseError>;
 
 type Tok = 'eos' | 'ident' | 'in' | 'notin' | '!' | '=' | '==' | '!=' | '>' | '<' | '(' | ')' | ',';
 
@@ -197,7 +198,7 @@ export function parseSelector(input: string): ParseResult {
     selector.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return { ok: true, selector };
   } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: simError(e.code, e.message) };
+    if (e instanceof ParseError) return err(simError(e.code, e.message));
     throw e;
   }
 }

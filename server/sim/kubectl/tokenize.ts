@@ -3,9 +3,10 @@
  * single quotes are literal, double quotes honour \" \\ \$ \`, a backslash outside quotes escapes
  * the next character. No expansion, globbing or pipes: the terminal only runs kubectl.
  */
+import { err, type Err } from '../../common/result.js';
 import { simError, type TokenizeError } from '../sim-error.js';
 
-export type TokenizeResult = { ok: true; words: string[] } | { ok: false; error: TokenizeError };
+export type TokenizeResult = { ok: true; words: string[] } | Err<TokenizeError>;
 
 export function tokenize(line: string): TokenizeResult {
   const words: string[] = [];
@@ -27,10 +28,9 @@ export function tokenize(line: string): TokenizeResult {
     if (c === "'") {
       const end = line.indexOf("'", i + 1);
       if (end < 0)
-        return {
-          ok: false,
-          error: simError('tokenize/unclosed-single-quote', "unexpected EOF while looking for matching `''"),
-        };
+        return err(
+          simError('tokenize/unclosed-single-quote', "unexpected EOF while looking for matching `''"),
+        );
       cur += line.slice(i + 1, end);
       i = end + 1;
       continue;
@@ -54,10 +54,9 @@ export function tokenize(line: string): TokenizeResult {
         i++;
       }
       if (!closed)
-        return {
-          ok: false,
-          error: simError('tokenize/unclosed-double-quote', 'unexpected EOF while looking for matching `"\''),
-        };
+        return err(
+          simError('tokenize/unclosed-double-quote', 'unexpected EOF while looking for matching `"\''),
+        );
       continue;
     }
     if (c === '\\') {

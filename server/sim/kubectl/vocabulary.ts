@@ -29,9 +29,14 @@ function flagValues(specs: readonly FlagSpec[]): Record<string, string[]> | unde
 
 const pathOf = (c: Command) => c.path.join(' ');
 
+/**
+ * The fields added after the first version (programs, valueFlags, flagValues, operands, globalValueFlags,
+ * categories, nodeCommands) are optional in the type only, so vocabularies written by hand for tests
+ * stay valid; this function always fills them.
+ */
 export function kubectlVocabulary(): {
   /** Programs the terminal runs (anything else is `command not found`): kubectl with its alias, node, curl. */
-  programs: { name: string; aliases?: string[] }[];
+  programs?: { name: string; aliases?: string[] }[];
   commands: {
     /** The command path: `get`, `create deployment`, `create svc nodeport` (aliases have entries too). */
     name: string;
@@ -39,7 +44,7 @@ export function kubectlVocabulary(): {
     /** Its own flags, long and short spellings; every command also takes `globalFlags`. */
     flags: string[];
     /** Those of `flags` whose value is the next word. */
-    valueFlags: string[];
+    valueFlags?: string[];
     /** Flags with a fixed list of values, by spelling (`-o`: json, name, wide, yaml, jsonpath=...). */
     flagValues?: Record<string, string[]>;
     /** What the positional arguments name, in order (absent: free words, such as a new object's name). */
@@ -47,12 +52,12 @@ export function kubectlVocabulary(): {
   }[];
   globalFlags: string[];
   /** Those of `globalFlags` whose value is the next word. */
-  globalValueFlags: string[];
+  globalValueFlags?: string[];
   resources: { name: string; shortNames: string[]; kind: string }[];
   /** Words that stand for several resource types (`kubectl get all`). */
-  categories: string[];
+  categories?: string[];
   /** `node <command> <node> [<pod>] [-n NAMESPACE]`: the node-level commands of the stale-rule story. */
-  nodeCommands: { name: string; operands?: Operand[]; flags: string[]; valueFlags: string[] }[];
+  nodeCommands?: { name: string; operands?: Operand[]; flags: string[]; valueFlags: string[] }[];
 } {
   // An alias (`create svc`, `create deploy`) is a copy of an earlier command with another path and the
   // same handler: it keeps its own entry (so `create svc <Tab>` offers `nodeport`), but its parent does

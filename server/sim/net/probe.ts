@@ -28,7 +28,7 @@ export function probeRequest(
     hops.push({ kind: 'client', ok: false, label: 'client', detail: source.error.message });
     return { outcome: 'timeout', host, port, protocol, hops };
   }
-  const c = source.client;
+  const c = source.data;
   hops.push(clientHop(c));
   const ip = resolveHost(tx, c, host, port, protocol, hops);
   if (typeof ip !== 'string') return ip;
