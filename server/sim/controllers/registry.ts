@@ -20,9 +20,9 @@
  * order, to every watch on pods. So a ReplicaSet hears about the pods it just created after they were
  * bound, in the next round, and a pod written several times in a round is one change.
  */
-import { cmp, key, splitKey, type Tx, type WriteEvent } from '../core/state.js';
+import { cmp, key, splitKey, type Tx } from '../core/state.js';
 import type { K8sObject, Kind } from '../types.js';
-import type { AnyWatch, ChangeType, Controller, Watch } from './controller.js';
+import type { AnyWatch, ChangeType, Controller, ObjectChange, Watch } from './controller.js';
 import { daemonController } from './system.js';
 import { deploymentController } from './deployment.js';
 import { replicaSetController } from './replicaset.js';
@@ -39,6 +39,20 @@ export const CONTROLLERS: readonly Controller[] = [
   containerController,
 ];
 
+/** A watch's filter-and-enqueue step for one change (of the watch's kind). */
+type Handler = (tx: Tx, change: ObjectChange, work: Set<string>) => void;
+
+function handlerOf(watch: AnyWatch): Handler {
+  // Only changes of the watch's kind reach it, so its callbacks get the kind they expect.
+  const { on, when, enqueue }: Watch = watch;
+  return (tx, change, work) => {
+    if (on && !on.includes(change.type)) return;
+    if (when && !when(change)) return;
+    if (!enqueue) work.add(change.key);
+    else for (const k of enqueue(tx, change)) work.add(k);
+  };
+}
+
 /** One transaction's queues (kept across `converge` calls: a write can run them more than once). */
 interface Queues {
   work: Set<string>[];
@@ -47,8 +61,8 @@ interface Queues {
 }
 
 export class Registry {
-  /** Watches by kind, with the index of the controller they feed. */
-  private watchesOf = new Map<Kind, { i: number; watch: AnyWatch }[]>();
+  /** Per kind, each watch's filter-and-enqueue step, with the index of the controller it feeds. */
+  private watchesOf = new Map<Kind, { i: number; handle: Handler }[]>();
   private queuesOf = new WeakMap<Tx, Queues>();
   private deliveredBy: number;
 
@@ -64,7 +78,7 @@ export class Registry {
     controllers.forEach((c, i) => {
       for (const watch of c.watches) {
         const list = this.watchesOf.get(watch.kind) ?? [];
-        list.push({ i, watch });
+        list.push({ i, handle: handlerOf(watch) });
         this.watchesOf.set(watch.kind, list);
       }
     });
@@ -80,14 +94,12 @@ export class Registry {
     const q = this.queues(tx);
     for (let round = 0; round < 200; round++) {
       let did = false;
-      this.controllers.forEach((c, i) => {
-        if (!c.whenSettled) did = this.drain(tx, q, i) || did;
-      });
+      for (let i = 0; i < this.controllers.length; i++)
+        if (!this.controllers[i]?.whenSettled) did = this.drain(tx, q, i) || did;
       if (did) continue;
       let started = false;
-      this.controllers.forEach((c, i) => {
-        if (c.whenSettled) started = this.runBatch(tx, q, i) || started;
-      });
+      for (let i = 0; i < this.controllers.length; i++)
+        if (this.controllers[i]?.whenSettled) started = this.runBatch(tx, q, i) || started;
       if (!started) return;
     }
     throw new Error('controllers did not converge');
@@ -102,20 +114,21 @@ export class Registry {
     return q;
   }
 
-  private deliver(tx: Tx, q: Queues, ev: WriteEvent): void {
-    const list = this.watchesOf.get(ev.kind);
+  private deliver(
+    tx: Tx,
+    q: Queues,
+    kind: Kind,
+    ns: string,
+    name: string,
+    k: string,
+    old: K8sObject | undefined,
+    cur: K8sObject | undefined,
+  ): void {
+    const list = this.watchesOf.get(kind);
     if (!list) return;
-    const type: ChangeType = !ev.cur ? 'deleted' : !ev.old ? 'added' : 'updated';
-    const change = { type, ns: ev.ns, name: ev.name, key: key(ev.ns, ev.name), old: ev.old, cur: ev.cur };
-    for (const { i, watch } of list) {
-      // Only watches of this kind are listed, so the change is of the kind their callbacks expect.
-      const w: Watch = watch;
-      if (w.on && !w.on.includes(type)) continue;
-      if (w.when && !w.when(change)) continue;
-      const work = q.work[i] as Set<string>;
-      if (w.enqueue) for (const k of w.enqueue(tx, change)) work.add(k);
-      else work.add(change.key);
-    }
+    const type: ChangeType = !cur ? 'deleted' : !old ? 'added' : 'updated';
+    const change: ObjectChange = { type, ns, name, key: k, old, cur };
+    for (const { i, handle } of list) handle(tx, change, q.work[i] as Set<string>);
   }
 
   /** Route the writes recorded since the last call: to the watches, or into the deltas. */
@@ -124,11 +137,9 @@ export class Registry {
     const events = tx.events;
     tx.events = [];
     for (const ev of events) {
-      if (ev.kind !== this.coalesced.kind) this.deliver(tx, q, ev);
-      else {
-        const k = key(ev.ns, ev.name);
-        if (!q.deltas.has(k)) q.deltas.set(k, ev.old);
-      }
+      const k = key(ev.ns, ev.name);
+      if (ev.kind !== this.coalesced.kind) this.deliver(tx, q, ev.kind, ev.ns, ev.name, k, ev.old, ev.cur);
+      else if (!q.deltas.has(k)) q.deltas.set(k, ev.old);
     }
   }
 
@@ -140,7 +151,7 @@ export class Registry {
     q.deltas.clear();
     for (const [k, old] of batch) {
       const [ns, name] = splitKey(k);
-      this.deliver(tx, q, { kind, ns, name, old, cur: tx.get(kind, ns, name) });
+      this.deliver(tx, q, kind, ns, name, k, old, tx.get(kind, ns, name));
     }
     return true;
   }
