@@ -5,7 +5,7 @@
  * hidden link. Bob's terminal must stay as it was: same background, no link, the sequences shown as text.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { joinAsPlayer, rawSocket, seatToken } from './helpers.js';
+import { createGame, joinAsPlayer, rawSocket, seatToken } from './helpers.js';
 
 const ATTACK = [
   'kubectl get svc',
@@ -68,11 +68,7 @@ test("a team mate's escape sequences cannot recolour the terminal or plant a lin
   baseURL,
 }) => {
   const host = await (await browser.newContext()).newPage();
-  await host.goto('/');
-  await host.getByTestId('set-select').selectOption('e2e-puzzle');
-  await host.getByTestId('create-game').click();
-  await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
-  const code = (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+  const code = await createGame(host, 'e2e-puzzle');
 
   const ada = (await joinAsPlayer(browser, code, 'Ada')).page;
   const bob = (await joinAsPlayer(browser, code, 'Bob')).page;
