@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { scoreAnswer, rankPlayers } from '../server/game/index.js';
 import { openDatabase } from '../server/persistence/index.js';
 import { E2E_DB_FILE } from './playwright.config.js';
-import { answer, joinAsPlayer, rawSocket, seatToken } from './helpers.js';
+import { answer, createGame, joinAsPlayer, rawSocket, seatToken } from './helpers.js';
 
 const XSS_NICK = '<svg onload=alert()>';
 
@@ -20,11 +20,7 @@ async function hostNext(host: Page, phase: string) {
 test('classroom game: host and three players play the whole set', async ({ browser, baseURL }) => {
   const hostContext = await browser.newContext({ acceptDownloads: true });
   const host = await hostContext.newPage();
-  await host.goto('/');
-  await host.getByTestId('set-select').selectOption('e2e-short');
-  await host.getByTestId('create-game').click();
-  await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
-  const code = (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+  const code = await createGame(host, 'e2e-short');
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
   await expect(host.getByTestId('join-url')).toContainText(`/join/${code}`);
   await expect(host.getByTestId('qr-code')).toBeVisible();

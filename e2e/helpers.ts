@@ -8,6 +8,15 @@ export interface PlayerPage {
   dialogs: string[];
 }
 
+/** Creates a game of this question set from the host page; returns its join code. */
+export async function createGame(host: Page, set: string): Promise<string> {
+  await host.goto('/');
+  await host.getByTestId('set-select').selectOption(set);
+  await host.getByTestId('create-game').click();
+  await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
+  return (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+}
+
 /** A player in a fresh browser context (own localStorage), joined through the join URL. */
 export async function joinAsPlayer(browser: Browser, code: string, nickname: string): Promise<PlayerPage> {
   const context = await browser.newContext();

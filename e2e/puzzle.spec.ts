@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '../server/persistence/index.js';
 import { E2E_DB_FILE } from './playwright.config.js';
-import { joinAsPlayer, seatToken } from './helpers.js';
+import { createGame, joinAsPlayer, seatToken } from './helpers.js';
 
 async function run(page: Page, line: string) {
   const input = page.getByTestId('terminal-input');
@@ -18,11 +18,7 @@ async function run(page: Page, line: string) {
 
 test('puzzle round: two teams, shared terminal and picture, a solve and a hint', async ({ browser }) => {
   const host = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await host.goto('/');
-  await host.getByTestId('set-select').selectOption('e2e-puzzle');
-  await host.getByTestId('create-game').click();
-  await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
-  const code = (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+  const code = await createGame(host, 'e2e-puzzle');
 
   const ada = (await joinAsPlayer(browser, code, 'Ada')).page;
   const bob = (await joinAsPlayer(browser, code, 'Bob')).page;
