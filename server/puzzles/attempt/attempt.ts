@@ -13,6 +13,7 @@
  */
 import { MAX_COMMAND_LENGTH } from '../../protocol/events.js';
 import { ok, type Result } from '../../protocol/result.js';
+import { neutraliseControls, neutraliseLine } from '../../protocol/terminal-text.js';
 import type { TerminalEntry } from '../../protocol/views.js';
 import type { ClusterSnapshot } from '../../sim/index.js';
 import { allMet, type GoalResult } from '../goals.js';
@@ -134,16 +135,21 @@ export function runCommand<A extends Attempt>(attempt: A, input: CommandInput): 
   return ok(record(attempt, { ...input, line: line.data }, run));
 }
 
-/** What a command did, recorded: kept apart from running it so another kind of command can share it. */
+/**
+ * What a command did, recorded: kept apart from running it so another kind of command can share it.
+ * Every member's terminal prints the entry, so what one client sent (the line, file names) and what the
+ * cluster echoed back of it (the output) are made inert for a terminal here, once, for every viewer and
+ * for the command log; the line ran as typed.
+ */
 function record<A extends Attempt>(attempt: A, input: CommandInput, run: CommandRun): CommandOutcome<A> {
   const goals = goalsOf(run.snapshot, attempt.puzzle.goals);
   const entry: TerminalEntry = {
     seq: attempt.commands.length + 1,
     playerId: input.author.id,
-    nickname: input.author.nickname,
-    line: input.line,
-    files: Object.keys(input.files ?? {}),
-    output: run.output,
+    nickname: neutraliseLine(input.author.nickname),
+    line: neutraliseLine(input.line),
+    files: Object.keys(input.files ?? {}).map(neutraliseLine),
+    output: neutraliseControls(run.output),
     truncated: run.truncated,
     exitCode: run.exitCode,
     at: input.now,
