@@ -1,5 +1,5 @@
 /** Who may act: the checks every action starts with. Failures change nothing. */
-import { fail, ok, type Result } from '../protocol/result.js';
+import { fail, ok, type Result } from './errors.js';
 import type { GameState, PlayerState, Viewer } from './state.js';
 
 export function requireHost(viewer: Viewer): Result<null> {

@@ -2,7 +2,7 @@
  * dispatch: (state, action) → new state + effects, or a named error with nothing changed.
  * It never mutates its input; handlers build new objects and share the untouched parts.
  */
-import { ok, type Result } from '../protocol/result.js';
+import { ok, type Result } from './errors.js';
 import { answer } from './actions/answer.js';
 import { pause, resume, tick } from './actions/clock.js';
 import { end, next, skip, start } from './actions/flow.js';

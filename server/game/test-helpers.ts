@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { scenarioSetSchema, type ScenarioSet } from '../content/schema.js';
 import { fixtureInput } from '../content/test-sets.js';
-import type { ErrorCode } from '../protocol/result.js';
+import type { GameFailure } from './errors.js';
 import type { ScoringMode } from '../protocol/views.js';
 import { dispatch } from './reducer.js';
 import { createGame, type Effect, type GameAction, type GameState, type Viewer } from './state.js';
@@ -45,7 +45,7 @@ export function run(state: GameState, action: GameAction): { state: GameState; e
 }
 
 /** Dispatches, expects the named error, and checks that nothing changed. */
-export function expectFail(state: GameState, action: GameAction, code: ErrorCode): string {
+export function expectFail(state: GameState, action: GameAction, code: GameFailure['code']): string {
   const before = JSON.stringify(state);
   const result = dispatch(deepFreeze(state), action);
   expect(result.ok ? 'ok' : result.error.code).toBe(code);

@@ -8,7 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import { KeyedRateLimiter } from '../common/rate-limit.js';
-import { INTERNAL, roomWireError, wireErrorOf } from '../edge/wire-errors.js';
+import { INTERNAL, toWire, wireErrorOf } from '../edge/wire-errors.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import type { PracticeService } from '../practice/service.js';
 import { createGameBody, type CreateGameResponse, type ScenarioSetSummary } from '../protocol/http.js';
@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps): express.Express {
     const body = parseOr400(res, createGameBody, req.body);
     if (!body) return;
     const created = await deps.manager.createGame(body);
-    if (!created.ok) return sendError(res, roomWireError(created.error));
+    if (!created.ok) return sendError(res, toWire(created.error));
     const response: CreateGameResponse = {
       ...created.data,
       joinUrl: `${deps.publicUrl}/join/${created.data.code}`,
@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): express.Express {
     const code = String(req.params.code).toUpperCase();
     const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
     const host = await deps.exports.hostGame(code, token);
-    if (!host.ok) sendError(res, roomWireError(host.error));
+    if (!host.ok) sendError(res, toWire(host.error));
     return host.ok ? host.data : null;
   };
 
@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps): express.Express {
     const code = await hostGame(req, res);
     if (!code) return;
     const csv = await deps.exports.resultsCsv(code);
-    if (csv === null) return sendError(res, roomWireError({ kind: 'game-not-found', code }));
+    if (csv === null) return sendError(res, toWire({ kind: 'game-not-found', code }));
     res.type('text/csv; charset=utf-8').attachment(`kube-arena-${code}.csv`).send(csv);
   });
 

@@ -1,10 +1,12 @@
 /**
  * How every HTTP route answers: the `{ ok, data } | { ok: false, error }` shape of socket acks, with one
- * status per error code, and zod parsing that replies 400 naming the field.
+ * status per error code (errors a service returned in its own terms are translated first), and zod
+ * parsing that replies 400 naming the field.
  */
 import type { Request, Response } from 'express';
 import type { ZodType } from 'zod';
-import type { AppError, ErrorCode, Result } from '../protocol/result.js';
+import { toWire, type EdgeResult } from '../edge/wire-errors.js';
+import type { AppError, ErrorCode } from '../protocol/result.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   'validation/invalid-payload': 400,
@@ -29,12 +31,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'rate/limited': 429,
 };
 
-export function sendResult<T>(res: Response, result: Result<T>, successStatus = 200): void {
+/** A service's answer: its data, or its error in wire terms (the one translation, edge/wire-errors.ts). */
+export function sendResult<T>(res: Response, result: EdgeResult<T>, successStatus = 200): void {
   if (result.ok) res.status(successStatus).json(result);
-  else res.status(STATUS[result.error.code] ?? 500).json(result);
+  else sendError(res, toWire(result.error));
 }
 
-export const sendError = (res: Response, error: AppError): void => sendResult(res, { ok: false, error });
+export function sendError(res: Response, error: AppError): void {
+  res.status(STATUS[error.code] ?? 500).json({ ok: false, error });
+}
 
 /** The bearer token of a request, if any. */
 export const bearerOf = (req: Request): string | undefined =>

@@ -7,7 +7,7 @@ import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import { KeyedRateLimiter, TokenBucket } from '../common/rate-limit.js';
 import { hashToken, newToken } from '../common/secrets.js';
-import { wireErrorOf } from '../edge/wire-errors.js';
+import { toWire, wireErrorOf, type EdgeResult } from '../edge/wire-errors.js';
 import {
   clientEvents,
   type AckData,
@@ -38,7 +38,7 @@ type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 type Handler<E extends ClientEventName> = (
   socket: GameSocket,
   payload: ReturnType<(typeof clientEvents)[E]['parse']>,
-) => Promise<Result<AckData[E]>>;
+) => Promise<EdgeResult<AckData[E]>>;
 
 const INTERNAL_MESSAGE = 'something went wrong on the server; try again';
 
@@ -133,7 +133,9 @@ export class Realtime implements RoomHooks {
         return reply(fail(code, `${event}: ${where}${issue?.message ?? 'invalid payload'}`));
       }
       try {
-        reply(await handler(socket, parsed.data as never));
+        // The one translation of this edge: a refusal of the game (through its room) becomes a wire error.
+        const result = await handler(socket, parsed.data as never);
+        reply(result.ok ? result : { ok: false, error: toWire(result.error) });
       } catch (err) {
         this.log.error(`${event} failed`, err);
         // A typed persistence error keeps its meaning on the wire; anything else is the server's fault.
@@ -147,7 +149,7 @@ export class Realtime implements RoomHooks {
   private async join(
     socket: GameSocket,
     p: { code: string; nickname: string },
-  ): Promise<Result<AckData['room:join']>> {
+  ): Promise<EdgeResult<AckData['room:join']>> {
     if (!this.joinsPerIp.take(socket.handshake.address, this.clock.now())) {
       return fail('rate/limited', 'too many joins from this network; wait a few seconds');
     }
@@ -183,7 +185,7 @@ export class Realtime implements RoomHooks {
   private async answer(
     socket: GameSocket,
     p: { questionId: string; choiceIds: string[] },
-  ): Promise<Result<AckData['answer:submit']>> {
+  ): Promise<EdgeResult<AckData['answer:submit']>> {
     const seated = await this.seated(socket);
     if (!seated.ok) return seated;
     const { room, viewer } = seated.data;
@@ -209,7 +211,7 @@ export class Realtime implements RoomHooks {
     return ok({ phase: viewFor(room.state, viewer, this.clock.now()).phase });
   }
 
-  private async kick(socket: GameSocket, playerId: string): Promise<Result<AckData['player:kick']>> {
+  private async kick(socket: GameSocket, playerId: string): Promise<EdgeResult<AckData['player:kick']>> {
     const seated = await this.seated(socket);
     if (!seated.ok) return seated;
     const result = await seated.data.room.run({ type: 'kick', viewer: seated.data.viewer, playerId });

@@ -1,5 +1,5 @@
 /** A player's answer to the open question. */
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { requirePlayer } from '../guards.js';
 import { answerOf, closeIfDone, currentQuestion, isOpen } from '../round.js';
 import { checkChoices, isCorrectPick } from '../../content/question-rules.js';

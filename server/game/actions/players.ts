@@ -1,5 +1,5 @@
 /** Seats: joining, presence (connect/disconnect) and kicking. */
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { requireLiveHost, requirePlayer } from '../guards.js';
 import { randomCursor, randomId } from '../../common/rng.js';
 import { closeIfDone, updatePlayer } from '../round.js';

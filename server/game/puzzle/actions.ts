@@ -4,7 +4,7 @@
  * classroom's: the round's phase and deadline, teams, the per-player allowance, scoring with time.
  */
 import { attemptPoints, checkCommand, runCommand, takeHint, type Author } from '../../puzzles/index.js';
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { requireHost, requirePlayer } from '../guards.js';
 import { randomCursor } from '../../common/rng.js';
 import type { ActionOf, Effect, GameState, Step } from '../state.js';

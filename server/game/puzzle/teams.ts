@@ -5,7 +5,7 @@
  * may move a player between them, but nobody leaves a round team or creates a new one mid-round.
  */
 import { MAX_TEAM_SIZE, MAX_TEAMS } from '../../protocol/events.js';
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { shuffle, type RandomCursor } from '../../common/rng.js';
 import type { GameState, PlayerState } from '../state.js';
 

@@ -1,7 +1,7 @@
 /** One attempt at one puzzle instance: attributed commands, goal checks, solving, hints, refusals. */
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMAND_LENGTH } from '../../protocol/events.js';
-import type { Result } from '../../protocol/result.js';
+import type { Result } from './errors.js';
 import { tinyPuzzle } from '../test-puzzle.js';
 import {
   ATTEMPT_ERROR_CODES,
