@@ -16,6 +16,7 @@ import { LeaderboardService } from './leaderboard/service.js';
 import { openDatabase } from './persistence/open-database.js';
 import type { GameRepository } from './persistence/game-repository.js';
 import { PracticeService } from './practice/service.js';
+import { MAX_MESSAGE_BYTES } from './protocol/events.js';
 import { Realtime, type GameServer } from './realtime/socket-server.js';
 import { GameExports } from './rooms/game-exports.js';
 import { RoomManager } from './rooms/room-manager.js';
@@ -61,7 +62,8 @@ export async function startServer(
     // Seats survive reconnects through tokens, so a short ping keeps "connected" honest for the game.
     pingInterval: 10_000,
     pingTimeout: 8_000,
-    maxHttpBufferSize: 64 * 1024,
+    // A bigger message closes its connection unanswered (docs/protocol.md, "Transport").
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
   });
   const realtime = new Realtime(io, clock, log, config.BROADCAST_INTERVAL_MS);
   const manager = new RoomManager({

@@ -64,7 +64,7 @@ describe('accepting an answer', () => {
     expectFail(once, answerAction(once, ids[0]!, correctIds(once), openedAt + 200), 'game/already-answered');
   });
 
-  it('refuses answers outside an open question (lobby, reveal, scoreboard, podium)', () => {
+  it('refuses answers outside an open question (lobby, reveal, scoreboard); after the podium the game ended', () => {
     const { state: lobby, ids } = joinAll(newGame(), ['ana', 'ben']);
     const a = {
       type: 'answer' as const,
@@ -80,7 +80,7 @@ describe('accepting an answer', () => {
     const board = run(reveal, { type: 'next', viewer: HOST, now: T0 + 30_002 }).state;
     expectFail(board, { ...a, now: T0 + 30_003 }, 'game/not-accepting-answers');
     const podium = run(board, { type: 'end', viewer: HOST, now: T0 + 30_004 }).state;
-    expectFail(podium, { ...a, now: T0 + 30_005 }, 'game/not-accepting-answers');
+    expectFail(podium, { ...a, now: T0 + 30_005 }, 'game/ended');
   });
 
   it('refuses a stale question id (the previous question) and names unknown ids', () => {

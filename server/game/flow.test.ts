@@ -1,5 +1,6 @@
 /** Phase transitions and host controls. */
 import { describe, expect, it } from 'vitest';
+import type { GameAction } from './state.js';
 import {
   HOST,
   T0,
@@ -216,13 +217,27 @@ describe('end', () => {
     });
   });
 
-  it('after the podium every host action says the game ended', () => {
+  it('after the podium every host and player action says the game ended', () => {
     const { state: lobby, ids } = joinAll(newGame(), ['ana']);
     const podium = run(lobby, { type: 'end', viewer: HOST, now: T0 }).state;
+    const now = T0 + 1;
     for (const type of ['start', 'next', 'skip', 'pause', 'resume', 'end'] as const) {
-      expectFail(podium, { type, viewer: HOST, now: T0 + 1 }, 'game/ended');
+      expectFail(podium, { type, viewer: HOST, now }, 'game/ended');
     }
-    expectFail(podium, { type: 'kick', viewer: HOST, playerId: ids[0]!, now: T0 + 1 }, 'game/ended');
+    expectFail(podium, { type: 'kick', viewer: HOST, playerId: ids[0]!, now }, 'game/ended');
+    const me = player(ids[0]!);
+    const questionId = podium.questions[0]!.id;
+    const actions: GameAction[] = [
+      { type: 'team-set', viewer: HOST, playerId: ids[0]!, teamId: 'team-1', now },
+      { type: 'team-auto', viewer: HOST, size: 2, now },
+      { type: 'puzzle-watch', viewer: HOST, teamId: null, now },
+      { type: 'puzzle-watch', viewer: HOST, teamId: 'team-1', now },
+      { type: 'answer', viewer: me, questionId, choiceIds: ['c_x'], now },
+      { type: 'team-choose', viewer: me, teamId: 'team-1', now },
+      { type: 'puzzle-command', viewer: me, line: 'kubectl get pods', now },
+      { type: 'puzzle-hint', viewer: me, now },
+    ];
+    for (const action of actions) expectFail(podium, action, 'game/ended');
   });
 });
 

@@ -104,6 +104,8 @@ export type GameAction =
   | { type: 'start' | 'next' | 'skip' | 'pause' | 'resume' | 'end'; viewer: Viewer; now: number }
   | { type: 'kick'; viewer: Viewer; playerId: string; now: number }
   | { type: 'tick'; now: number }
+  /** The room was loaded from its snapshot (restart, or another node): no socket holds a seat yet. */
+  | { type: 'restore'; now: number }
   | { type: 'team-set'; viewer: Viewer; playerId: string; teamId: string | null; now: number }
   | { type: 'team-choose'; viewer: Viewer; teamId: string | null; now: number }
   | { type: 'team-auto'; viewer: Viewer; size: number; now: number }

@@ -21,6 +21,7 @@ import type { Room, RoomHooks } from '../rooms/room.js';
 import type { RoomManager } from '../rooms/room-manager.js';
 import { seatOf, viewFor, type Viewer } from '../rooms/views.js';
 import { BroadcastThrottle } from './broadcast-throttle.js';
+import { readArguments } from './event-arguments.js';
 import { registerPuzzleHandlers } from './puzzle-handlers.js';
 import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
 
@@ -96,7 +97,8 @@ export class Realtime implements RoomHooks {
   kicked(room: Room, playerId: string): void {
     for (const socket of this.seats.socketsOf(room.code, { role: 'player', playerId })) {
       this.seats.detach(socket, room.code);
-      socket.data.seat = undefined;
+      // The socket keeps its seat, marked: what it sends next answers player/kicked, not room/not-joined.
+      if (socket.data.seat) socket.data.seat = { ...socket.data.seat, kicked: true };
       socket.emit('room:kicked', { reason: 'The host removed you from this game.' });
     }
   }
@@ -118,13 +120,15 @@ export class Realtime implements RoomHooks {
 
   /** Validates, rate-limits and runs one handler; every failure becomes a named error in the ack. */
   private on<E extends ClientEventName>(socket: GameSocket, event: E, handler: Handler<E>): void {
-    const listener = async (payload: unknown, ack: unknown) => {
-      if (typeof ack !== 'function') return; // every event is request/response; a bot without an ack gets nothing
-      const reply = ack as (result: Result<unknown>) => void;
+    const listener = async (...args: unknown[]) => {
+      const read = readArguments(args);
+      if (!read.ack) return; // every event is request/response; a bot without an ack gets nothing
+      const reply: (result: Result<unknown>) => void = read.ack;
       if (!socket.data.bucket.take(this.clock.now())) {
         return reply(fail('rate/limited', 'too many messages; slow down and try again in a second'));
       }
-      const parsed = clientEvents[event].safeParse(payload ?? {});
+      if ('problem' in read) return reply(fail('validation/invalid-payload', `${event}: ${read.problem}`));
+      const parsed = clientEvents[event].safeParse(read.payload);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
@@ -221,6 +225,7 @@ export class Realtime implements RoomHooks {
   private async seated(socket: GameSocket): Promise<Result<{ room: Room; viewer: Viewer }>> {
     const seat = socket.data.seat;
     if (!seat) return fail('room/not-joined', 'join or resume a game first');
+    if (seat.kicked) return fail('player/kicked', 'the host removed you from this game');
     const room = await this.room(seat.code);
     if (!room) return fail('room/not-found', `no game with code ${seat.code}`);
     return ok({ room, viewer: seat.viewer });

@@ -43,3 +43,73 @@ export async function createGame(
   if (res.status !== 201) throw new Error(`POST /api/games: ${res.status} ${await res.text()}`);
   return (await res.json()) as { code: string; hostToken: string; joinUrl: string };
 }
+
+/**
+ * Emits with any arguments, the ack function last (where socket.io puts a client's ack): `[]` sends
+ * the event with an ack alone, `[{}, 'extra']` a payload and an extra argument. Resolves with the ack's
+ * Result, or 'no answer' when none came within `ms`.
+ */
+export function emitArgs(
+  socket: Client,
+  event: string,
+  args: unknown[],
+  ms = 500,
+): Promise<Result<unknown> | 'no answer'> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('no answer'), ms);
+    sendRaw(socket, event, ...args, (result: Result<unknown>) => {
+      clearTimeout(timer);
+      resolve(result);
+    });
+  });
+}
+
+/** Sends exactly these arguments, no ack added (a bot that never asked for an answer). */
+export function sendRaw(socket: Client, event: string, ...args: unknown[]): void {
+  (socket as unknown as { emit(e: string, ...a: unknown[]): void }).emit(event, ...args);
+}
+
+/** The error code of an ack (undefined when it succeeded or never came), for compact assertions. */
+export const codeOf = (result: Result<unknown> | 'no answer'): string | undefined =>
+  result === 'no answer' ? result : result.ok ? undefined : result.error.code;
+
+export interface SeatedClient {
+  socket: Client;
+  views: GameView[];
+  /** Reasons of the `room:kicked` events received. */
+  kicked: string[];
+}
+export interface SeatedPlayer extends SeatedClient {
+  token: string;
+  playerId: string;
+}
+
+/** A game with its host seated and these players joined, each on their own socket. */
+export async function openGame(
+  url: string,
+  opened: Client[],
+  nicknames: string[],
+  setId?: string,
+): Promise<{ code: string; hostToken: string; host: SeatedClient; players: SeatedPlayer[] }> {
+  const game = await createGame(url, setId);
+  const seated = async (): Promise<SeatedClient> => {
+    const { socket, views } = await connectClient(url, opened);
+    const kicked: string[] = [];
+    socket.on('room:kicked', (k) => kicked.push(k.reason));
+    return { socket, views, kicked };
+  };
+  const host = await seated();
+  const resumed = await emit(host.socket, 'room:resume', { code: game.code, token: game.hostToken });
+  if (!resumed.ok) throw new Error(`room:resume: ${resumed.error.code}`);
+  const players: SeatedPlayer[] = [];
+  for (const nickname of nicknames) {
+    const client = await seated();
+    const joined = await emit<{ token: string; playerId: string }>(client.socket, 'room:join', {
+      code: game.code,
+      nickname,
+    });
+    if (!joined.ok) throw new Error(`room:join ${nickname}: ${joined.error.code}`);
+    players.push({ ...client, token: joined.data.token, playerId: joined.data.playerId });
+  }
+  return { code: game.code, hostToken: game.hostToken, host, players };
+}

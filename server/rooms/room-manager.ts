@@ -154,8 +154,9 @@ export class RoomManager {
     }
     const room = this.newRoom(state);
     this.rooms.set(code, room);
-    // A tick re-arms the question deadline (or closes a question whose time ran out while no node held it).
-    await room.run({ type: 'tick' });
+    // Seats start away (no socket of this node holds one yet); then, like a tick, the question deadline
+    // is re-armed (or a question whose time ran out while no node held it is closed).
+    await room.run({ type: 'restore' });
     this.deps.log.info(`room ${code}: restored from snapshot`);
     return room;
   }

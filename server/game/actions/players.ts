@@ -71,6 +71,17 @@ export function presence(state: GameState, action: ActionOf<'connect' | 'disconn
 }
 
 /**
+ * A room loaded from its snapshot: the saved presence is stale (the node that held the sockets is gone),
+ * so every connected player becomes away as of now, as if their socket had just dropped. Their clients
+ * reconnect and resume within the presence grace; the question then stops waiting for the others.
+ */
+export function restoreSeats(state: GameState, now: number): GameState {
+  if (!state.players.some((p) => p.connected)) return state;
+  const players = state.players.map((p) => (p.connected ? { ...p, connected: false, awaySince: now } : p));
+  return { ...state, players };
+}
+
+/**
  * Kick: the seat is flagged, not deleted, so its token stays refused and its nickname reserved. The player
  * disappears from views, counts and the ranking; the open question may now be complete.
  */
