@@ -58,4 +58,11 @@ describe('ENABLE_TEST_SETS=1', () => {
       expect((await api.practise(setId)).status).toBe(201);
     }
   });
+
+  it('counts questions and steps (questions and puzzle rounds) apart', async () => {
+    const sets = (await (await fetch(`${ctx.server.url}/api/scenario-sets`)).json()) as ScenarioSetSummary[];
+    const counts = (id: string) => sets.filter((s) => s.id === id).map((s) => [s.questionCount, s.stepCount]);
+    expect(counts('e2e-short')).toEqual([[3, 3]]);
+    expect(counts('e2e-puzzle')).toEqual([[0, 1]]);
+  });
 });

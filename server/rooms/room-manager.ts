@@ -62,13 +62,23 @@ export class RoomManager {
     return evicted;
   }
 
-  /** The sets a host can pick from, with what the picker shows. */
-  scenarioSets(): { id: string; title: string; description: string; questionCount: number }[] {
+  /**
+   * The sets a host can pick from, with what the picker shows: how many questions, and how many steps
+   * (questions and puzzle rounds; a set lists `steps` only when it has puzzle rounds).
+   */
+  scenarioSets(): {
+    id: string;
+    title: string;
+    description: string;
+    questionCount: number;
+    stepCount: number;
+  }[] {
     return this.deps.catalog.list().map((s) => ({
       id: s.id,
       title: s.title,
       description: s.description,
       questionCount: s.questions.length,
+      stepCount: s.steps?.length ?? s.questions.length,
     }));
   }
 
