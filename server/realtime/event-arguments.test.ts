@@ -3,19 +3,11 @@
  * wrapper, docs/protocol.md "Client → server events"): an ack alone, extra arguments, a non-function
  * ack, no ack, `null` for a payload-less event, and a message over the 64 KiB limit.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { useTestServer } from '../http/test-server.js';
+import { describe, expect, it } from 'vitest';
 import { clientEvents, MAX_MESSAGE_BYTES, type ClientEventName } from '../protocol/events.js';
-import { ManualClock } from '../common/clock.js';
-import { codeOf, connectClient, emit, emitArgs, openGame, sendRaw, type Client } from './test-sockets.js';
+import { codeOf, connectClient, emit, emitArgs, openGame, sendRaw, useSocketServer } from './test-sockets.js';
 
-const clock = new ManualClock();
-const ctx = useTestServer(clock, 'args', { BROADCAST_INTERVAL_MS: '0', ENABLE_TEST_SETS: '1' });
-const clients: Client[] = [];
-
-afterAll(() => {
-  for (const c of clients) c.disconnect();
-});
+const { clock, ctx, clients } = useSocketServer('args');
 
 const EVENTS = Object.keys(clientEvents) as ClientEventName[];
 /** The events whose payload is `{}`: the only ones a missing payload is accepted for. */

@@ -3,25 +3,12 @@
  * no socket of this node holds a seat. Restored seats start disconnected (with the reload grace), so
  * an open question waits only for the players whose clients came back.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { useTestServer } from '../http/test-server.js';
+import { describe, expect, it } from 'vitest';
 import type { HostView, PlayerView } from '../protocol/views.js';
-import { ManualClock } from '../common/clock.js';
 import { PRESENCE_GRACE_MS } from '../game/index.js';
-import { connectClient, emit, openGame, type Client } from './test-sockets.js';
+import { connectClient, emit, openGame, useSocketServer } from './test-sockets.js';
 
-const clock = new ManualClock();
-const ctx = useTestServer(clock, 'restart', { BROADCAST_INTERVAL_MS: '0', ENABLE_TEST_SETS: '1' });
-const clients: Client[] = [];
-
-afterAll(() => {
-  for (const c of clients) c.disconnect();
-});
-
-const settle = async (code: string) => {
-  await (await ctx.server.manager.get(code))?.idle();
-  await new Promise((r) => setTimeout(r, 20));
-};
+const { clock, ctx, clients, settle } = useSocketServer('restart');
 
 describe('a room restored after a crash', () => {
   it('starts its seats disconnected: the question closes once every resumed player answered', async () => {

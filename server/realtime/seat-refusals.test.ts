@@ -2,29 +2,19 @@
  * One answer per situation, whatever the event: after the podium every action answers `game/ended`,
  * and a kicked seat's sockets get `player/kicked` (not `room/not-joined`) for everything they send.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { useTestServer } from '../http/test-server.js';
+import { describe, expect, it } from 'vitest';
 import type { ClientEventName } from '../protocol/events.js';
-import type { PlayerView } from '../protocol/views.js';
-import { ManualClock } from '../common/clock.js';
-import { codeOf, emit, openGame, type Client } from './test-sockets.js';
+import type { PlayerView, QuestionView } from '../protocol/views.js';
+import { codeOf, emit, openGame, useSocketServer, type Client } from './test-sockets.js';
 
-const clock = new ManualClock();
-const ctx = useTestServer(clock, 'seats', { BROADCAST_INTERVAL_MS: '0', ENABLE_TEST_SETS: '1' });
-const clients: Client[] = [];
+const { ctx, clients, settle } = useSocketServer('seats');
 
-afterAll(() => {
-  for (const c of clients) c.disconnect();
-});
-
-const settle = async (code: string) => {
-  await (await ctx.server.manager.get(code))?.idle();
-  await new Promise((r) => setTimeout(r, 20));
-};
+type Sent = [ClientEventName, unknown];
 
 /** Every event a seat sends, with a payload that passes validation. */
-function seatEvents(p: { playerId: string; questionId: string; choiceId: string }) {
-  const host: [ClientEventName, unknown][] = [
+function seatEvents(playerId: string, question: QuestionView): { host: Sent[]; player: Sent[] } {
+  const p = { playerId, questionId: question.id, choiceId: question.choices[0]!.id };
+  const host: Sent[] = [
     ['game:start', {}],
     ['game:next', {}],
     ['game:skip', {}],
@@ -37,7 +27,7 @@ function seatEvents(p: { playerId: string; questionId: string; choiceId: string 
     ['puzzle:watch', { teamId: 'team-1' }],
     ['puzzle:watch', { teamId: null }],
   ];
-  const player: [ClientEventName, unknown][] = [
+  const player: Sent[] = [
     ['answer:submit', { questionId: p.questionId, choiceIds: [p.choiceId] }],
     ['answer:submit', { questionId: 'no-such-question', choiceIds: [p.choiceId] }],
     ['team:choose', { teamId: 'team-1' }],
@@ -48,34 +38,30 @@ function seatEvents(p: { playerId: string; questionId: string; choiceId: string 
   return { host, player };
 }
 
+/** Sends each event in turn and expects `code` from every one (a failure names the events). */
+async function expectEach(socket: Client, events: Sent[], code: string): Promise<void> {
+  const answers: [Sent, string | undefined][] = [];
+  for (const sent of events) answers.push([sent, codeOf(await emit(socket, sent[0], sent[1]))]);
+  expect(answers).toEqual(events.map((sent) => [sent, code]));
+}
+
+/** A game with these players, its first question open. */
+async function started(nicknames: string[]) {
+  const game = await openGame(ctx.server.url, clients, nicknames);
+  expect((await emit(game.host.socket, 'game:start', {})).ok).toBe(true);
+  await settle(game.code);
+  return { game, question: (game.players[0]!.views.at(-1) as PlayerView).question! };
+}
+
 describe('refusals by seat', () => {
   it('answers game/ended to every action after the podium; a seat may still resume', async () => {
-    const game = await openGame(ctx.server.url, clients, ['Ada', 'Bob']);
+    const { game, question } = await started(['Ada', 'Bob']);
     const [ada, bob] = game.players;
-    expect((await emit(game.host.socket, 'game:start', {})).ok).toBe(true);
-    await settle(game.code);
-    const question = (ada!.views.at(-1) as PlayerView).question!;
     expect((await emit(game.host.socket, 'game:end', {})).ok).toBe(true);
 
-    const events = seatEvents({
-      playerId: bob!.playerId,
-      questionId: question.id,
-      choiceId: question.choices[0]!.id,
-    });
-    for (const [event, payload] of events.host) {
-      expect([event, payload, codeOf(await emit(game.host.socket, event, payload))]).toEqual([
-        event,
-        payload,
-        'game/ended',
-      ]);
-    }
-    for (const [event, payload] of events.player) {
-      expect([event, payload, codeOf(await emit(ada!.socket, event, payload))]).toEqual([
-        event,
-        payload,
-        'game/ended',
-      ]);
-    }
+    const events = seatEvents(bob!.playerId, question);
+    await expectEach(game.host.socket, events.host, 'game/ended');
+    await expectEach(ada!.socket, events.player, 'game/ended');
     const late = await emit(bob!.socket, 'room:join', { code: game.code, nickname: 'Late' });
     expect(codeOf(late)).toBe('game/ended');
     // The podium stays reachable: a reload shows the results.
@@ -87,27 +73,14 @@ describe('refusals by seat', () => {
   });
 
   it("answers player/kicked to every event of a kicked seat's sockets", async () => {
-    const game = await openGame(ctx.server.url, clients, ['Ada', 'Eve']);
+    const { game, question } = await started(['Ada', 'Eve']);
     const [ada, eve] = game.players;
-    expect((await emit(game.host.socket, 'game:start', {})).ok).toBe(true);
-    await settle(game.code);
-    const question = (eve!.views.at(-1) as PlayerView).question!;
     expect((await emit(game.host.socket, 'player:kick', { playerId: eve!.playerId })).ok).toBe(true);
     await settle(game.code);
     expect(eve!.kicked).toHaveLength(1);
 
-    const events = seatEvents({
-      playerId: ada!.playerId,
-      questionId: question.id,
-      choiceId: question.choices[0]!.id,
-    });
-    for (const [event, payload] of [...events.player, ...events.host]) {
-      expect([event, payload, codeOf(await emit(eve!.socket, event, payload))]).toEqual([
-        event,
-        payload,
-        'player/kicked',
-      ]);
-    }
+    const events = seatEvents(ada!.playerId, question);
+    await expectEach(eve!.socket, [...events.player, ...events.host], 'player/kicked');
     const again = await emit(eve!.socket, 'room:resume', { code: game.code, token: eve!.token });
     expect(codeOf(again)).toBe('player/kicked');
     // Nothing the kicked socket sent changed the game.

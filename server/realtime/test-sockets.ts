@@ -1,5 +1,8 @@
 /** Socket helpers shared by the realtime tests (not shipped code paths). */
 import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll } from 'vitest';
+import { ManualClock } from '../common/clock.js';
+import { useTestServer } from '../http/test-server.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../protocol/events.js';
 import type { Result } from '../protocol/result.js';
 import type { GameView } from '../protocol/views.js';
@@ -112,4 +115,24 @@ export async function openGame(
     players.push({ ...client, token: joined.data.token, playerId: joined.data.playerId });
   }
   return { code: game.code, hostToken: game.hostToken, host, players };
+}
+
+/**
+ * A test server for socket tests: a ManualClock (deadlines are exact), every view sent at once (each step
+ * can assert the views it caused; coalescing is broadcast.test.ts's), the test sets on. The sockets
+ * pushed onto `clients` are closed after the file.
+ */
+export function useSocketServer(name: string) {
+  const clock = new ManualClock();
+  const ctx = useTestServer(clock, name, { BROADCAST_INTERVAL_MS: '0', ENABLE_TEST_SETS: '1' });
+  const clients: Client[] = [];
+  afterAll(() => {
+    for (const c of clients) c.disconnect();
+  });
+  /** Waits until the room has run everything queued and its views have arrived. */
+  const settle = async (code: string) => {
+    await (await ctx.server.manager.get(code))?.idle();
+    await new Promise((r) => setTimeout(r, 20));
+  };
+  return { clock, ctx, clients, settle };
 }
