@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { scoreAnswer, rankPlayers } from '../server/game/index.js';
 import { openDatabase } from '../server/persistence/index.js';
 import { E2E_DB_FILE } from './playwright.config.js';
-import { answer, joinAsPlayer, rawSocket, seatToken, watchCsp } from './helpers.js';
+import { answer, createGame, joinAsPlayer, rawSocket, seatToken, watchCsp } from './helpers.js';
 
 const XSS_NICK = '<svg onload=alert()>';
 
@@ -21,11 +21,7 @@ test('classroom game: host and three players play the whole set', async ({ brows
   const hostContext = await browser.newContext({ acceptDownloads: true });
   const host = await hostContext.newPage();
   const hostCsp = await watchCsp(host);
-  await host.goto('/');
-  await host.getByTestId('set-select').selectOption('e2e-short');
-  await host.getByTestId('create-game').click();
-  await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
-  const code = (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+  const code = await createGame(host, 'e2e-short');
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
   await expect(host.getByTestId('join-url')).toContainText(`/join/${code}`);
   await expect(host.getByTestId('qr-code')).toBeVisible();
@@ -58,8 +54,8 @@ test('classroom game: host and three players play the whole set', async ({ brows
   await host.getByTestId('start-game').click();
   for (const p of [ada, bob, cy]) await expect(p.page.getByTestId('question-prompt')).toBeVisible();
   await expect(cy.page.getByTestId('countdown')).toBeVisible();
-  await answer(ada.page, ['clusterip']);
-  await answer(bob.page, ['nodeport']);
+  await answer(ada.page, ['ClusterIP']);
+  await answer(bob.page, ['NodePort']);
   await expect(host.getByTestId('phase')).toHaveText('reveal', { timeout: 25_000 });
   await expect(ada.page.getByTestId('reveal-correct')).toBeVisible();
   await expect(bob.page.getByTestId('reveal-wrong')).toBeVisible();
@@ -76,9 +72,9 @@ test('classroom game: host and three players play the whole set', async ({ brows
   await expect(ada.page.getByTestId('my-nickname')).toHaveText('Ada');
   await expect(ada.page.getByTestId('question-prompt')).toBeVisible();
   await expect(ada.page.getByTestId('my-score')).toHaveAttribute('data-score', adaScore!);
-  await answer(ada.page, ['nodeport', 'loadbalancer'], true);
-  await answer(cy.page, ['nodeport', 'loadbalancer'], true);
-  await answer(bob.page, ['nodeport'], true);
+  await answer(ada.page, ['NodePort', 'LoadBalancer'], true);
+  await answer(cy.page, ['NodePort', 'LoadBalancer'], true);
+  await answer(bob.page, ['NodePort'], true);
   await expect(host.getByTestId('phase')).toHaveText('reveal');
   await expect(cy.page.getByTestId('reveal-correct')).toBeVisible();
   await expect(bob.page.getByTestId('reveal-wrong')).toBeVisible();
@@ -86,9 +82,9 @@ test('classroom game: host and three players play the whole set', async ({ brows
   await hostNext(host, 'question');
 
   // Question 3 (true/false): everyone answers; the question closes as soon as all have.
-  await answer(ada.page, ['true']);
-  await answer(bob.page, ['false']);
-  await answer(cy.page, ['true']);
+  await answer(ada.page, ['True']);
+  await answer(bob.page, ['False']);
+  await answer(cy.page, ['True']);
   await expect(host.getByTestId('phase')).toHaveText('reveal');
   await hostNext(host, 'scoreboard');
   await hostNext(host, 'podium');

@@ -28,6 +28,15 @@ export async function watchCsp(page: Page, into: string[] = []): Promise<string[
   return into;
 }
 
+/** Creates a game of this question set from the host page; returns its join code. */
+export async function createGame(host: Page, set: string): Promise<string> {
+  await host.goto('/');
+  await host.getByTestId('set-select').selectOption(set);
+  await host.getByTestId('create-game').click();
+  await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
+  return (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+}
+
 /** A player in a fresh browser context (own localStorage), joined through the join URL. */
 export async function joinAsPlayer(browser: Browser, code: string, nickname: string): Promise<PlayerPage> {
   const context = await browser.newContext();
@@ -64,9 +73,12 @@ export async function rawSocket(baseURL: string): Promise<Socket> {
   return socket;
 }
 
-/** Clicks the choice with this id; `submit` for multiple-choice questions. */
-export async function answer(page: Page, choiceIds: string[], submit = false): Promise<void> {
-  for (const id of choiceIds) await page.locator(`[data-choice-id="${id}"]`).click();
+/**
+ * Clicks the choices with these texts; `submit` for multiple-choice questions. By text, as a player does:
+ * a classroom game's choice ids are its own, drawn per game (docs/protocol.md, "Choice ids").
+ */
+export async function answer(page: Page, texts: string[], submit = false): Promise<void> {
+  for (const text of texts) await page.locator(`button[data-choice-id][data-text="${text}"]`).click();
   if (submit) await page.getByTestId('submit-answer').click();
   // The last answer closes the question at once, so the reveal may replace "answer locked" immediately.
   await expect(page.getByTestId('answer-locked').or(page.getByTestId('reveal'))).toBeVisible();

@@ -41,6 +41,8 @@ export default defineConfig({
       DATABASE_URL: `file:./${E2E_DB_FILE}`,
       PUBLIC_URL: baseURL,
       SKIP_WEB_BUILD: '1',
+      // The browser tests play the e2e-* sets, which a default server does not serve.
+      ENABLE_TEST_SETS: '1',
       LOG_LEVEL: 'error',
     },
   },

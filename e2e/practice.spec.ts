@@ -167,10 +167,16 @@ test('practice: resume after reload, review, leaderboards and public classroom r
     expect(await playerSocket.emitWithAck('room:join', { code, nickname: 'Pat' })).toMatchObject({
       ok: true,
     });
+    // The game's choice ids are its own (not the scenario's): pick "ClusterIP" from the question view.
+    type QuestionView = { phase: string; question: { id: string; choices: { id: string; text: string }[] } };
+    const open = new Promise<QuestionView>((resolve) =>
+      playerSocket.on('state:update', (v: QuestionView) => v.phase === 'question' && resolve(v)),
+    );
     expect(await hostSocket.emitWithAck('game:start', {})).toMatchObject({ ok: true });
+    const { question } = await open;
     const answered = await playerSocket.emitWithAck('answer:submit', {
-      questionId: 'default-type',
-      choiceIds: ['clusterip'],
+      questionId: question.id,
+      choiceIds: [question.choices.find((c) => c.text === 'ClusterIP')!.id],
     });
     expect(answered).toMatchObject({ ok: true });
     expect(await hostSocket.emitWithAck('game:end', {})).toMatchObject({ ok: true });

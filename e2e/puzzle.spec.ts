@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '../server/persistence/index.js';
 import { E2E_DB_FILE } from './playwright.config.js';
-import { joinAsPlayer, seatToken, watchCsp } from './helpers.js';
+import { createGame, joinAsPlayer, seatToken, watchCsp } from './helpers.js';
 
 async function run(page: Page, line: string) {
   const input = page.getByTestId('terminal-input');
@@ -20,11 +20,7 @@ test('puzzle round: two teams, shared terminal and picture, a solve and a hint',
   const host = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   // The terminal is xterm.js, which writes its own styles: the CSP must allow what it does.
   const csp = await watchCsp(host);
-  await host.goto('/');
-  await host.getByTestId('set-select').selectOption('e2e-puzzle');
-  await host.getByTestId('create-game').click();
-  await expect(host).toHaveURL(/\/host\/[A-Z0-9]{6}$/);
-  const code = (await host.getByTestId('join-code').textContent())!.replace(/\s/g, '');
+  const code = await createGame(host, 'e2e-puzzle');
 
   const joined = [
     await joinAsPlayer(browser, code, 'Ada'),

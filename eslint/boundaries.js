@@ -24,7 +24,21 @@ export const MODULES = [
   { name: 'leaderboard', path: 'server/leaderboard', mayImport: ['persistence', 'protocol', 'common'] },
   { name: 'persistence', path: 'server/persistence', mayImport: ['common'] },
   { name: 'rooms', path: 'server/rooms', mayImport: ['game', 'persistence', 'common'] },
-  { name: 'edge', path: 'server/edge', mayImport: ['rooms', 'persistence', 'protocol', 'common'] },
+  {
+    name: 'edge',
+    path: 'server/edge',
+    mayImport: [
+      'rooms',
+      'game',
+      'practice',
+      'puzzles',
+      'content',
+      'leaderboard',
+      'persistence',
+      'protocol',
+      'common',
+    ],
+  },
   { name: 'realtime', path: 'server/realtime', mayImport: ['rooms', 'edge', 'protocol', 'common'] },
   {
     name: 'http',

@@ -52,6 +52,7 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; stop: 
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${dir}/bench.db`,
       SKIP_WEB_BUILD: '1',
+      ENABLE_TEST_SETS: '1', // it plays e2e-short
       LOG_LEVEL: 'error',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

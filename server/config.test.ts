@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'file:./data/kube-arena.db',
       SCENARIOS_DIR: 'scenarios',
       SKIP_WEB_BUILD: false,
+      ENABLE_TEST_SETS: false,
       LOG_LEVEL: 'info',
       BROADCAST_INTERVAL_MS: 100,
       TRUST_PROXY: false,
@@ -33,8 +34,10 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/arena',
       PUBLIC_URL: 'https://arena.example.org/',
       SKIP_WEB_BUILD: 'true',
+      ENABLE_TEST_SETS: '1',
       BROADCAST_INTERVAL_MS: '0',
     });
+    expect(config.ENABLE_TEST_SETS).toBe(true);
     expect(config.PORT).toBe(8080);
     expect(config.BROADCAST_INTERVAL_MS).toBe(0);
     expect(config.SKIP_WEB_BUILD).toBe(true);
@@ -47,6 +50,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL="mysql:\/\/x": must start with file:/],
     ['PUBLIC_URL', 'not a url', /PUBLIC_URL="not a url"/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
+    ['ENABLE_TEST_SETS', 'yes', /ENABLE_TEST_SETS="yes": must be 1, 0, true or false/],
     ['BROADCAST_INTERVAL_MS', '5000', /BROADCAST_INTERVAL_MS="5000": must be a number of milliseconds/],
     ['BROADCAST_INTERVAL_MS', 'soon', /BROADCAST_INTERVAL_MS="soon"/],
     ['TRUST_PROXY', 'yes', /TRUST_PROXY="yes": invalid IP address: yes/],

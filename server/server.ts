@@ -19,6 +19,7 @@ import { LeaderboardService } from './leaderboard/service.js';
 import { openDatabase } from './persistence/open-database.js';
 import type { GameRepository } from './persistence/game-repository.js';
 import { PracticeService } from './practice/service.js';
+import { MAX_MESSAGE_BYTES } from './protocol/events.js';
 import { Realtime, type GameServer } from './realtime/socket-server.js';
 import { GameExports } from './rooms/game-exports.js';
 import { RoomManager } from './rooms/room-manager.js';
@@ -39,7 +40,7 @@ export async function startServer(
   const clock = options.clock ?? systemClock;
   const log = options.log ?? consoleLogger(config.LOG_LEVEL);
 
-  const loaded = await loadScenarioDir(config.SCENARIOS_DIR);
+  const loaded = await loadScenarioDir(config.SCENARIOS_DIR, { testSets: config.ENABLE_TEST_SETS });
   if (!loaded.ok) {
     throw new Error(`scenario files are invalid:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`);
   }
@@ -69,7 +70,8 @@ export async function startServer(
     // Seats survive reconnects through tokens, so a short ping keeps "connected" honest for the game.
     pingInterval: 10_000,
     pingTimeout: 8_000,
-    maxHttpBufferSize: 64 * 1024,
+    // A bigger message closes its connection unanswered (docs/protocol.md, "Transport").
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
   });
   // One client address for both edges (TRUST_PROXY), and one allowance of join-code misses per address
   // across them: 30 at once, then one per 2 s (a classroom's typos fit; guessing live codes does not).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { err, ok, type Result } from './result.js';
+import { err, failFor, ok, type ModuleError, type Result } from './result.js';
 
 describe('Result', () => {
   it('builds both shapes, narrowed by `ok`', () => {
@@ -9,5 +9,13 @@ describe('Result', () => {
     expect(parse('x')).toEqual({ ok: false, error: 'nan' });
     const r = parse('x');
     if (!r.ok) expect(r.error).toBe('nan');
+  });
+
+  it("stamps a module's name on each of its errors", () => {
+    const fail = failFor<ModuleError<'demo', 'demo/nope'>>('demo');
+    expect(fail('demo/nope', 'not today')).toEqual({
+      ok: false,
+      error: { module: 'demo', code: 'demo/nope', message: 'not today' },
+    });
   });
 });

@@ -63,3 +63,12 @@ export function catalogOf(sets: readonly ScenarioSet[]): ScenarioCatalog {
     get: (id) => byId.get(id),
   };
 }
+
+/**
+ * The catalogue without the sets made for automated tests (`testSet: true`): what the server offers
+ * unless ENABLE_TEST_SETS=1. One filter at the catalogue, so listing, games, practice and leaderboards
+ * all agree that such a set does not exist.
+ */
+export function withoutTestSets(catalog: ScenarioCatalog): ScenarioCatalog {
+  return catalogOf(catalog.list().filter((s) => s.testSet !== true));
+}

@@ -34,6 +34,14 @@ describe('the real scenarios directory', () => {
     expect(result.catalog.list().map((s) => s.id)).toContain('e2e-short');
   });
 
+  it('marks exactly the e2e sets as test sets', async () => {
+    const result = await loadScenarios();
+    if (!result.ok) throw new Error('scenarios must load');
+    const tests = result.catalog.list().filter((s) => s.testSet === true);
+    expect(tests.map((s) => s.id)).toEqual(['e2e-short', 'e2e-puzzle']);
+    expect(result.catalog.list().filter((s) => s.id.startsWith('e2e-'))).toEqual(tests);
+  });
+
   it('keeps the main set within the agreed limits', async () => {
     const result = await loadScenarios();
     if (!result.ok) throw new Error('scenarios must load');
@@ -144,6 +152,26 @@ describe('loadScenarios with fixtures', () => {
     const missing = await loadScenarios(path.join(dir, 'nope'));
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.errors[0]?.message).toMatch(/cannot read directory/);
+  });
+
+  it('serves sets made for tests (testSet: true) only when asked to', async () => {
+    await writeFile(path.join(dir, 'a.yaml'), setYaml('real'));
+    await writeFile(
+      path.join(dir, 'b.yaml'),
+      setYaml('e2e-x').replace('questions:', 'testSet: true\nquestions:'),
+    );
+    const served = await loadScenarioDir(dir);
+    if (!served.ok) throw new Error(served.errors.join('\n'));
+    expect(served.catalog.list().map((s) => s.id)).toEqual(['real']);
+    expect(served.catalog.get('e2e-x')).toBeUndefined();
+    const withTests = await loadScenarioDir(dir, { testSets: true });
+    expect(withTests.ok && withTests.catalog.list().map((s) => s.id)).toEqual(['real', 'e2e-x']);
+    // Still validated either way: a broken test set stops the server even when it would not be served.
+    await writeFile(
+      path.join(dir, 'c.yaml'),
+      setYaml('Bad Id').replace('questions:', 'testSet: true\nquestions:'),
+    );
+    expect((await loadScenarioDir(dir)).ok).toBe(false);
   });
 
   it('gives the server formatted messages', async () => {

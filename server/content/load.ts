@@ -3,7 +3,7 @@
  * the pure parser and catalogue; the server calls it at start-up and refuses to start on errors.
  */
 import { fileURLToPath } from 'node:url';
-import { buildCatalog } from './catalog.js';
+import { buildCatalog, withoutTestSets } from './catalog.js';
 import type { ScenarioCatalog } from './catalog.js';
 import { formatContentError, parseScenarioText } from './parse.js';
 import type { ContentError, ParsedFile } from './parse.js';
@@ -33,14 +33,15 @@ export async function loadScenarios(dir: string = defaultScenariosDir): Promise<
 }
 
 /**
- * The server's start-up entry: the catalogue, or every problem already formatted as
- * `<file>: <path>: <message> (line N)` so it can be printed before refusing to start.
+ * The server's start-up entry: the catalogue it serves, or every problem already formatted as
+ * `<file>: <path>: <message> (line N)` so it can be printed before refusing to start. Every file is
+ * validated, but sets made for tests (`testSet: true`) are served only with `testSets` (ENABLE_TEST_SETS).
  */
 export async function loadScenarioDir(
   dir: string = defaultScenariosDir,
+  options: { testSets?: boolean } = {},
 ): Promise<{ ok: true; catalog: ScenarioCatalog } | { ok: false; errors: string[] }> {
   const result = await loadScenarios(dir);
-  return result.ok
-    ? { ok: true, catalog: result.catalog }
-    : { ok: false, errors: result.errors.map(formatContentError) };
+  if (!result.ok) return { ok: false, errors: result.errors.map(formatContentError) };
+  return { ok: true, catalog: options.testSets ? result.catalog : withoutTestSets(result.catalog) };
 }

@@ -4,8 +4,8 @@
  * (true/false becomes two choices), checking a pick against the choices, correctness, and the choices
  * as players see them, which never carry correctness.
  */
-import { fail, ok, type Result } from '../protocol/result.js';
 import type { ChoiceColor, ChoiceShape, ChoiceView, QuestionType } from '../protocol/views.js';
+import { fail, ok, type Result } from './errors.js';
 import type { Question } from './schema.js';
 
 export interface QuestionChoice {

@@ -113,6 +113,11 @@ export const scenarioSetObject = z.object({
   id,
   title: z.string().trim().min(1).max(100),
   description: z.string().trim().min(1).max(600),
+  /**
+   * A set made for automated tests (the browser tests' `e2e-*` sets): the server leaves it out of its
+   * catalogue unless ENABLE_TEST_SETS=1, so production never lists or serves it.
+   */
+  testSet: z.boolean().optional(),
   questions: z.array(setItemSchema).min(1),
 });
 
@@ -164,6 +169,8 @@ export interface ScenarioSetShape {
   id: string;
   title: string;
   description: string;
+  /** Only for automated tests (see `testSet` in the schema). */
+  testSet?: boolean;
   questions: Question[];
   steps?: SetStep[];
 }

@@ -8,6 +8,8 @@ import {
   correctIds,
   effectTypes,
   expectFail,
+  gameId,
+  gameIds,
   joinAll,
   newGame,
   player,
@@ -28,7 +30,7 @@ describe('accepting an answer', () => {
       {
         playerId: ids[0],
         questionId: 'q-single',
-        choiceIds: ['clusterip'],
+        choiceIds: gameIds(state, ['clusterip']),
         answeredAt: openedAt + 2000,
         responseMs: 2000,
         correct: true,
@@ -62,7 +64,7 @@ describe('accepting an answer', () => {
     expectFail(once, answerAction(once, ids[0]!, correctIds(once), openedAt + 200), 'game/already-answered');
   });
 
-  it('refuses answers outside an open question (lobby, reveal, scoreboard, podium)', () => {
+  it('refuses answers outside an open question (lobby, reveal, scoreboard); after the podium the game ended', () => {
     const { state: lobby, ids } = joinAll(newGame(), ['ana', 'ben']);
     const a = {
       type: 'answer' as const,
@@ -78,7 +80,7 @@ describe('accepting an answer', () => {
     const board = run(reveal, { type: 'next', viewer: HOST, now: T0 + 30_002 }).state;
     expectFail(board, { ...a, now: T0 + 30_003 }, 'game/not-accepting-answers');
     const podium = run(board, { type: 'end', viewer: HOST, now: T0 + 30_004 }).state;
-    expectFail(podium, { ...a, now: T0 + 30_005 }, 'game/not-accepting-answers');
+    expectFail(podium, { ...a, now: T0 + 30_005 }, 'game/ended');
   });
 
   it('refuses a stale question id (the previous question) and names unknown ids', () => {
@@ -103,18 +105,24 @@ describe('accepting an answer', () => {
     const now = openedAt + 100;
     const p = ids[0]!;
     expectFail(state, answerAction(state, p, ['nope'], now), 'game/invalid-choice');
-    expectFail(state, answerAction(state, p, ['clusterip', 'nodeport'], now), 'game/invalid-choice'); // single: exactly 1
+    // The scenario's own ids name no choice of a game (practice shows them): refused like any unknown id.
+    expectFail(state, answerAction(state, p, ['clusterip'], now), 'game/invalid-choice');
+    const single = gameIds(state, ['clusterip', 'nodeport']);
+    expectFail(state, answerAction(state, p, single, now), 'game/invalid-choice'); // single: exactly 1
     expectFail(state, answerAction(state, p, [], now), 'game/invalid-choice');
     // multiple choice: any non-empty set of distinct known ids
     let s = run(state, { type: 'skip', viewer: HOST, now }).state;
     s = run(s, { type: 'next', viewer: HOST, now }).state;
     s = run(s, { type: 'next', viewer: HOST, now }).state;
-    expectFail(s, answerAction(s, p, ['port', 'port'], now), 'game/invalid-choice');
-    expectFail(s, answerAction(s, p, ['port', 'clusterip'], now), 'game/invalid-choice');
-    expect(run(s, answerAction(s, p, ['port', 'targetport', 'image'], now)).state.answers).toHaveLength(1);
+    const [port] = gameIds(s, ['port']);
+    expectFail(s, answerAction(s, p, [port!, port!], now), 'game/invalid-choice');
+    const otherQuestion = gameId(s, 'clusterip', 'q-single');
+    expectFail(s, answerAction(s, p, [port!, otherQuestion], now), 'game/invalid-choice');
+    const three = gameIds(s, ['port', 'targetport', 'image']);
+    expect(run(s, answerAction(s, p, three, now)).state.answers).toHaveLength(1);
   });
 
-  it('true/false takes exactly one of "true" / "false"', () => {
+  it('true/false takes exactly one of its two choices', () => {
     const game = started(['ana', 'ben']);
     const { ids, openedAt } = game;
     let state = game.state;
@@ -124,9 +132,10 @@ describe('accepting an answer', () => {
       state = run(state, { type: 'next', viewer: HOST, now: openedAt }).state;
     }
     expect(state.round?.questionId).toBe('q-tf');
-    expectFail(state, answerAction(state, ids[0]!, ['true', 'false'], openedAt + 1), 'game/invalid-choice');
-    expectFail(state, answerAction(state, ids[0]!, ['yes'], openedAt + 1), 'game/invalid-choice');
-    const s = run(state, answerAction(state, ids[0]!, ['false'], openedAt + 1)).state;
+    const both = gameIds(state, ['true', 'false']);
+    expectFail(state, answerAction(state, ids[0]!, both, openedAt + 1), 'game/invalid-choice');
+    expectFail(state, answerAction(state, ids[0]!, ['false'], openedAt + 1), 'game/invalid-choice');
+    const s = run(state, answerAction(state, ids[0]!, gameIds(state, ['false']), openedAt + 1)).state;
     expect(s.answers.at(-1)).toMatchObject({ correct: true });
   });
 
@@ -149,7 +158,7 @@ describe('closing a question', () => {
   it('closes at the deadline tick, scoring answers and resetting missing streaks', () => {
     const { state, ids, openedAt } = started(['ana', 'ben', 'cy']);
     let s = run(state, answerAction(state, ids[0]!, correctIds(state), openedAt + 2000)).state;
-    s = run(s, answerAction(s, ids[1]!, [wrongId(s)], openedAt + 3000)).state;
+    s = run(s, answerAction(s, ids[1]!, gameIds(s, ['nodeport']), openedAt + 3000)).state;
     expect(s.phase).toBe('question'); // cy has not answered
     const early = run(s, { type: 'tick', now: openedAt + 19_999 });
     expect(early.state.phase).toBe('question');
@@ -173,7 +182,7 @@ describe('closing a question', () => {
       answer: {
         playerId: ids[1],
         questionId: 'q-single',
-        choiceIds: [wrongId(s)],
+        choiceIds: ['nodeport'], // the scenario's id: what the database stores
         correct: false,
         responseMs: 3000,
         answeredAt: openedAt + 3000,

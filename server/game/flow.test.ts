@@ -1,11 +1,13 @@
 /** Phase transitions and host controls. */
 import { describe, expect, it } from 'vitest';
+import type { GameAction } from './state.js';
 import {
   HOST,
   T0,
   answerAction,
   effectTypes,
   expectFail,
+  gameIds,
   joinAll,
   newGame,
   player,
@@ -101,7 +103,10 @@ describe('skip', () => {
   it('skip with answers in: they are recorded with 0 points, streaks unchanged', () => {
     const { state, ids, openedAt } = started(['ana', 'ben']);
     expect(state.round?.questionId).toBe('q-single');
-    const answered = run(state, answerAction(state, ids[0]!, ['clusterip'], openedAt + 300)).state;
+    const answered = run(
+      state,
+      answerAction(state, ids[0]!, gameIds(state, ['clusterip']), openedAt + 300),
+    ).state;
     const { state: reveal, effects } = run(answered, { type: 'skip', viewer: HOST, now: openedAt + 5000 });
     expect(reveal.phase).toBe('reveal');
     expect(reveal.round?.voided).toBe(true);
@@ -135,14 +140,14 @@ describe('skip', () => {
       type: 'answer',
       viewer: player(a),
       questionId: 'q-single',
-      choiceIds: ['clusterip'],
+      choiceIds: gameIds(state, ['clusterip']),
       now: openedAt + 100,
     }).state;
     s = run(s, {
       type: 'answer',
       viewer: player(b),
       questionId: 'q-single',
-      choiceIds: ['nodeport'],
+      choiceIds: gameIds(s, ['nodeport']),
       now: openedAt + 100,
     }).state;
     expect(s.players.map((p) => p.streak)).toEqual([1, 0]);
@@ -152,7 +157,7 @@ describe('skip', () => {
       type: 'answer',
       viewer: player(b),
       questionId: 'q-multi',
-      choiceIds: ['port', 'targetport'],
+      choiceIds: gameIds(s, ['port', 'targetport']),
       now: openedAt + 400,
     }).state;
     s = run(s, { type: 'skip', viewer: HOST, now: openedAt + 500 }).state;
@@ -184,7 +189,10 @@ describe('end', () => {
   it('during a question voids it, then podium; the schedule is cancelled', () => {
     const { state, ids, openedAt } = started(['ana', 'ben']);
     expect(state.round?.questionId).toBe('q-single');
-    const answered = run(state, answerAction(state, ids[0]!, ['clusterip'], openedAt + 300)).state;
+    const answered = run(
+      state,
+      answerAction(state, ids[0]!, gameIds(state, ['clusterip']), openedAt + 300),
+    ).state;
     const { state: podium, effects } = run(answered, { type: 'end', viewer: HOST, now: openedAt + 400 });
     expect(podium.phase).toBe('podium');
     expect(podium.players.map((p) => p.score)).toEqual([0, 0]);
@@ -209,13 +217,27 @@ describe('end', () => {
     });
   });
 
-  it('after the podium every host action says the game ended', () => {
+  it('after the podium every host and player action says the game ended', () => {
     const { state: lobby, ids } = joinAll(newGame(), ['ana']);
     const podium = run(lobby, { type: 'end', viewer: HOST, now: T0 }).state;
+    const now = T0 + 1;
     for (const type of ['start', 'next', 'skip', 'pause', 'resume', 'end'] as const) {
-      expectFail(podium, { type, viewer: HOST, now: T0 + 1 }, 'game/ended');
+      expectFail(podium, { type, viewer: HOST, now }, 'game/ended');
     }
-    expectFail(podium, { type: 'kick', viewer: HOST, playerId: ids[0]!, now: T0 + 1 }, 'game/ended');
+    expectFail(podium, { type: 'kick', viewer: HOST, playerId: ids[0]!, now }, 'game/ended');
+    const me = player(ids[0]!);
+    const questionId = podium.questions[0]!.id;
+    const actions: GameAction[] = [
+      { type: 'team-set', viewer: HOST, playerId: ids[0]!, teamId: 'team-1', now },
+      { type: 'team-auto', viewer: HOST, size: 2, now },
+      { type: 'puzzle-watch', viewer: HOST, teamId: null, now },
+      { type: 'puzzle-watch', viewer: HOST, teamId: 'team-1', now },
+      { type: 'answer', viewer: me, questionId, choiceIds: ['c_x'], now },
+      { type: 'team-choose', viewer: me, teamId: 'team-1', now },
+      { type: 'puzzle-command', viewer: me, line: 'kubectl get pods', now },
+      { type: 'puzzle-hint', viewer: me, now },
+    ];
+    for (const action of actions) expectFail(podium, action, 'game/ended');
   });
 });
 

@@ -1,5 +1,5 @@
 /** Who may act: the checks every action starts with. Failures change nothing. */
-import { fail, ok, type Result } from '../protocol/result.js';
+import { fail, ok, type Result } from './errors.js';
 import type { GameState, PlayerState, Viewer } from './state.js';
 
 export function requireHost(viewer: Viewer): Result<null> {
@@ -14,13 +14,24 @@ export function requirePlayer(state: GameState, viewer: Viewer): Result<PlayerSt
   return ok(player);
 }
 
-/** Host actions after the podium get a specific reason rather than a generic wrong phase. */
+/**
+ * Actions after the podium get a specific reason rather than a generic wrong phase: every host and
+ * player action checks it right after who may act (docs/protocol.md, "Error codes by event").
+ */
 export function requireNotEnded(state: GameState): Result<null> {
   return state.phase === 'podium' ? fail('game/ended', 'the game is over') : ok(null);
 }
 
-/** The check most host commands start with: the host, and a game not yet over. */
+/** The check every host command starts with: the host, and a game not yet over. */
 export function requireLiveHost(state: GameState, viewer: Viewer): Result<null> {
   const host = requireHost(viewer);
   return host.ok ? requireNotEnded(state) : host;
+}
+
+/** The check every player action starts with: a player still in the game, and a game not yet over. */
+export function requireLivePlayer(state: GameState, viewer: Viewer): Result<PlayerState> {
+  const player = requirePlayer(state, viewer);
+  if (!player.ok) return player;
+  const live = requireNotEnded(state);
+  return live.ok ? player : live;
 }

@@ -13,7 +13,8 @@
  *   for PRESENCE_GRACE_MS (a reload does not close the question); with nobody present it waits.
  * - Kicked players keep their seat key (refused) and nickname (reserved), and leave views and ranking.
  * - Ties: lower total response time of correct answers, then join order; ranks 1..n.
- * - Host actions after the podium → game/ended; a stray or early tick is harmless.
+ * - Every host and player action after the podium → game/ended; a stray or early tick is harmless.
+ * - A room restored from its snapshot (`restore`) starts its seats away: the saved presence is stale.
  */
 export { createGame, STATE_VERSION } from './state.js';
 export type {

@@ -1,10 +1,13 @@
 /** Joining, nicknames, seats and kicking. */
 import { describe, expect, it } from 'vitest';
+import { PRESENCE_GRACE_MS } from './round.js';
 import { seatOf } from './seat.js';
 import {
   HOST,
   HOST_KEY,
   T0,
+  answerAction,
+  correctIds,
   effectTypes,
   expectFail,
   joinAll,
@@ -134,5 +137,28 @@ describe('presence', () => {
     const back = run(away.state, { type: 'connect', viewer: player(ids[0]!), now: T0 + 5 });
     expect(back.state.players[0]).toMatchObject({ connected: true, awaySince: null });
     expectFail(state, { type: 'connect', viewer: player('p_nobody00'), now: T0 }, 'player/not-found');
+  });
+});
+
+describe('restore', () => {
+  it('makes every connected seat away as of now: the grace runs, then the question stops waiting', () => {
+    const { state, ids, openedAt } = started(['ana', 'ben', 'cy']);
+    const cyAway = run(state, { type: 'disconnect', viewer: player(ids[2]!), now: openedAt + 10 }).state;
+    const at = openedAt + 1000;
+    const { state: restored, effects } = run(cyAway, { type: 'restore', now: at });
+    expect(restored.players.map((p) => [p.connected, p.awaySince])).toEqual([
+      [false, at],
+      [false, at],
+      [false, openedAt + 10], // away before the crash: still from then
+    ]);
+    // The timer is re-armed for the first grace to run out (cy's), even on a node that never had one.
+    expect(effects).toContainEqual({ type: 'schedule', at: openedAt + 10 + PRESENCE_GRACE_MS });
+    const anaBack = run(restored, { type: 'connect', viewer: player(ids[0]!), now: at + 1 }).state;
+    const answered = run(anaBack, answerAction(anaBack, ids[0]!, correctIds(anaBack), at + 2)).state;
+    expect(answered.phase).toBe('question');
+    // Ben's grace runs from the restore: the question waits for him until then, not to its deadline.
+    const cyGone = run(answered, { type: 'tick', now: openedAt + 10 + PRESENCE_GRACE_MS }).state;
+    expect(cyGone.phase).toBe('question');
+    expect(run(cyGone, { type: 'tick', now: at + PRESENCE_GRACE_MS }).state.phase).toBe('reveal');
   });
 });

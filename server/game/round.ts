@@ -4,7 +4,7 @@
  */
 import type { RankingEntry } from '../protocol/views.js';
 import { closeRound, isPuzzleOpen } from './puzzle/round.js';
-import type { GameQuestion } from './questions.js';
+import { contentIdsOf, type GameQuestion } from './questions.js';
 import { rankPlayers } from './ranking.js';
 import { scoreAnswer } from './scoring.js';
 import type { AnswerRecord, Effect, GameState, PlayerState, Step } from './state.js';
@@ -135,7 +135,8 @@ export function closeQuestion(state: GameState, now: number, voided: boolean, ef
       answer: {
         playerId,
         questionId,
-        choiceIds,
+        // The database keeps the scenario's ids: results and exports do not depend on this game's ids.
+        choiceIds: contentIdsOf(q, choiceIds),
         correct,
         responseMs,
         answeredAt,

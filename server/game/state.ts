@@ -1,7 +1,7 @@
 /**
  * GameState: one plain JSON value (no Map/Set/class/undefined), so a room can be snapshotted, restored on
  * another node and replayed. Everything the rules need is here, including the content of the questions
- * (in this game's choice order) and the random generator's state.
+ * (in this game's choice order, with this game's own choice ids) and the random generator's state.
  */
 import type { AnswerRow } from '../common/records.js';
 import type { ScenarioSet } from '../content/schema.js';
@@ -33,6 +33,7 @@ export interface PlayerState {
 export interface AnswerRecord {
   playerId: string;
   questionId: string;
+  /** This game's choice ids, as the player sent them. */
   choiceIds: string[];
   answeredAt: number;
   responseMs: number;
@@ -104,6 +105,8 @@ export type GameAction =
   | { type: 'start' | 'next' | 'skip' | 'pause' | 'resume' | 'end'; viewer: Viewer; now: number }
   | { type: 'kick'; viewer: Viewer; playerId: string; now: number }
   | { type: 'tick'; now: number }
+  /** The room was loaded from its snapshot (restart, or another node): no socket holds a seat yet. */
+  | { type: 'restore'; now: number }
   | { type: 'team-set'; viewer: Viewer; playerId: string; teamId: string | null; now: number }
   | { type: 'team-choose'; viewer: Viewer; teamId: string | null; now: number }
   | { type: 'team-auto'; viewer: Viewer; size: number; now: number }
@@ -126,7 +129,10 @@ export interface HostCommand {
   now: number;
 }
 
-/** An answer with its final points, as the `answers` row stores it. */
+/**
+ * An answer with its final points, as the `answers` row stores it. Its `choiceIds` are the scenario's
+ * choice ids (not this game's): what the database stores and the CSV reads.
+ */
 export type RecordedAnswer = AnswerRow<number>;
 
 /**

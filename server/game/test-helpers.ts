@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { scenarioSetSchema, type ScenarioSet } from '../content/schema.js';
 import { fixtureInput } from '../content/test-sets.js';
-import type { ErrorCode } from '../protocol/result.js';
+import type { GameFailure } from './errors.js';
 import type { ScoringMode } from '../protocol/views.js';
 import { dispatch } from './reducer.js';
 import { createGame, type Effect, type GameAction, type GameState, type Viewer } from './state.js';
@@ -45,7 +45,7 @@ export function run(state: GameState, action: GameAction): { state: GameState; e
 }
 
 /** Dispatches, expects the named error, and checks that nothing changed. */
-export function expectFail(state: GameState, action: GameAction, code: ErrorCode): string {
+export function expectFail(state: GameState, action: GameAction, code: GameFailure['code']): string {
   const before = JSON.stringify(state);
   const result = dispatch(deepFreeze(state), action);
   expect(result.ok ? 'ok' : result.error.code).toBe(code);
@@ -93,6 +93,23 @@ export function wrongId(state: GameState): string {
   if (!wrong) throw new Error('no wrong choice');
   return wrong.id;
 }
+
+/**
+ * This game's id of the choice the scenario calls `contentId` (tests write the scenario's ids; the game
+ * has its own), in the current question or the one named.
+ */
+export function gameId(state: GameState, contentId: string, questionId?: string): string {
+  const q = questionId
+    ? state.questions.find((x) => x.id === questionId)
+    : state.questions[state.questionIndex];
+  const choice = q?.choices.find((c) => c.contentId === contentId);
+  if (!q || !choice) throw new Error(`no choice "${contentId}" in question ${q?.id ?? 'none'}`);
+  return choice.id;
+}
+
+/** `gameId` of each, in the current question. */
+export const gameIds = (state: GameState, contentIds: readonly string[]): string[] =>
+  contentIds.map((id) => gameId(state, id));
 
 export function answerAction(
   state: GameState,

@@ -9,6 +9,7 @@ import {
   answerAction,
   correctIds,
   fixtureInput,
+  gameIds,
   joinAll,
   newGame,
   player,
@@ -87,9 +88,9 @@ describe('no correct answer before the reveal', () => {
       const g = started(['ana', 'ben', 'cy'], { set, seed: 7 });
       const ids = g.ids;
       let s = g.state;
-      // Same clicks in both games (by choice id), so only correctness differs.
-      s = run(s, answerAction(s, ids[0]!, ['clusterip'], g.openedAt + 1500)).state;
-      s = run(s, answerAction(s, ids[1]!, ['nodeport'], g.openedAt + 2500)).state;
+      // Same clicks in both games (same seed, so the same game ids), so only correctness differs.
+      s = run(s, answerAction(s, ids[0]!, gameIds(s, ['clusterip']), g.openedAt + 1500)).state;
+      s = run(s, answerAction(s, ids[1]!, gameIds(s, ['nodeport']), g.openedAt + 2500)).state;
       return { state: s, ids, views: questionViews(s, ids, g.openedAt + 3000) };
     };
     const a = play(setA);
@@ -149,12 +150,17 @@ describe('question', () => {
       ['circle', 'yellow'],
       ['square', 'green'],
     ]);
-    expect(view.question?.choices.map((c) => c.id).sort()).toEqual([
-      'clusterip',
-      'externalname',
-      'loadbalancer',
-      'nodeport',
+    expect(view.question?.choices.map((c) => c.text).sort()).toEqual([
+      'ClusterIP',
+      'ExternalName',
+      'LoadBalancer',
+      'NodePort',
     ]);
+    // This game's own ids, not the scenario's (which practice shows with their correctness).
+    const shown = view.question!.choices.map((c) => c.id);
+    const scenarioIds = ['clusterip', 'nodeport', 'loadbalancer', 'externalname'];
+    expect([...shown].sort()).toEqual(gameIds(state, scenarioIds).sort());
+    for (const id of shown) expect(id).toMatch(/^c_[a-z0-9]{8}$/);
     expect(view.clock).toEqual({
       deadline: openedAt + 20_000,
       remainingMs: 16_000,
@@ -177,12 +183,13 @@ describe('question', () => {
 
   it('shows who answered (host) and my own answer (player)', () => {
     const { state, ids, openedAt } = started();
-    const s = run(state, answerAction(state, ids[0]!, ['nodeport'], openedAt + 1234)).state;
+    const nodeport = gameIds(state, ['nodeport']);
+    const s = run(state, answerAction(state, ids[0]!, nodeport, openedAt + 1234)).state;
     const host = viewFor(s, HOST, openedAt + 2000);
     expect(host.answeredCount).toBe(1);
     expect(host.players.map((p) => p.answered)).toEqual([true, false, false]);
     expect(viewFor(s, player(ids[0]!), openedAt + 2000).myAnswer).toEqual({
-      choiceIds: ['nodeport'],
+      choiceIds: nodeport,
       responseMs: 1234,
     });
     expect(viewFor(s, player(ids[1]!), openedAt + 2000).myAnswer).toBeNull();
@@ -204,8 +211,8 @@ describe('reveal, scoreboard, podium', () => {
   function revealed() {
     const g = started(['ana', 'ben', 'cy']);
     let s = g.state;
-    s = run(s, answerAction(s, g.ids[0]!, ['clusterip'], g.openedAt + 2000)).state;
-    s = run(s, answerAction(s, g.ids[1]!, ['nodeport'], g.openedAt + 3000)).state;
+    s = run(s, answerAction(s, g.ids[0]!, gameIds(s, ['clusterip']), g.openedAt + 2000)).state;
+    s = run(s, answerAction(s, g.ids[1]!, gameIds(s, ['nodeport']), g.openedAt + 3000)).state;
     s = run(s, { type: 'tick', now: g.openedAt + 20_000 }).state;
     return { ...g, state: s };
   }
@@ -213,11 +220,17 @@ describe('reveal, scoreboard, podium', () => {
   it('reveal: correct ids, explanation, counts, no-answer count, per-player results', () => {
     const { state, ids } = revealed();
     const host = viewFor(state, HOST, T0 + 30_000);
+    const [clusterip, nodeport, loadbalancer, externalname] = gameIds(state, [
+      'clusterip',
+      'nodeport',
+      'loadbalancer',
+      'externalname',
+    ]);
     expect(host.reveal).toEqual({
       questionId: 'q-single',
-      correctChoiceIds: ['clusterip'],
+      correctChoiceIds: [clusterip],
       explanation: 'ClusterIP is the default and is internal only.',
-      counts: { clusterip: 1, nodeport: 1, loadbalancer: 0, externalname: 0 },
+      counts: { [clusterip!]: 1, [nodeport!]: 1, [loadbalancer!]: 0, [externalname!]: 0 },
       noAnswerCount: 1,
       voided: false,
       results: [
@@ -278,7 +291,7 @@ describe('reveal, scoreboard, podium', () => {
     const s = run(state, { type: 'skip', viewer: HOST, now: openedAt + 10 }).state;
     expect(viewFor(s, HOST, openedAt + 10).reveal).toMatchObject({
       voided: true,
-      correctChoiceIds: ['clusterip'],
+      correctChoiceIds: gameIds(s, ['clusterip']),
     });
   });
 
@@ -287,7 +300,7 @@ describe('reveal, scoreboard, podium', () => {
     const s = run(state, { type: 'kick', viewer: HOST, playerId: ids[1]!, now: T0 + 30_000 }).state;
     const host = viewFor(s, HOST, T0 + 30_000);
     expect(host.players.map((p) => p.nickname)).toEqual(['ana', 'cy']);
-    expect(host.reveal?.counts).toMatchObject({ nodeport: 0 });
+    expect(host.reveal?.counts).toMatchObject({ [gameIds(s, ['nodeport'])[0]!]: 0 });
     expect(host.reveal?.results.map((r) => r.nickname)).toEqual(['ana', 'cy']);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../common/clock.js';
 import { useTestServer } from './test-server.js';
 
-const ctx = useTestServer(new ManualClock(), 'bodies');
+const ctx = useTestServer(new ManualClock(), 'bodies', { ENABLE_TEST_SETS: '1' });
 
 async function call(method: string, path: string, body?: string) {
   const res = await fetch(`${ctx.server.url}${path}`, {

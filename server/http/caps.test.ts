@@ -8,8 +8,15 @@ import { connectClient, emit, type Client } from '../realtime/test-sockets.js';
 import { useTestServer } from './test-server.js';
 
 const hourly = new ManualClock();
-const perAddress = useTestServer(hourly, 'caps-hourly', { GAMES_PER_ADDRESS_PER_HOUR: '2' });
-const small = useTestServer(new ManualClock(), 'caps-small', { MAX_ROOMS: '2', MAX_PLAYERS_PER_ROOM: '2' });
+const perAddress = useTestServer(hourly, 'caps-hourly', {
+  GAMES_PER_ADDRESS_PER_HOUR: '2',
+  ENABLE_TEST_SETS: '1',
+});
+const small = useTestServer(new ManualClock(), 'caps-small', {
+  MAX_ROOMS: '2',
+  MAX_PLAYERS_PER_ROOM: '2',
+  ENABLE_TEST_SETS: '1',
+});
 const clients: Client[] = [];
 afterAll(() => {
   for (const c of clients) c.disconnect();

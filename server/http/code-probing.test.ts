@@ -8,7 +8,7 @@ import { connectClient, createGame, emit, type Client } from '../realtime/test-s
 import { useTestServer } from './test-server.js';
 
 const clock = new ManualClock();
-const ctx = useTestServer(clock, 'probing');
+const ctx = useTestServer(clock, 'probing', { ENABLE_TEST_SETS: '1' });
 const clients: Client[] = [];
 afterAll(() => {
   for (const c of clients) c.disconnect();

@@ -6,7 +6,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { Clock } from '../common/clock.js';
 import { KeyedRateLimiter } from '../common/rate-limit.js';
-import { roomWireError } from '../edge/wire-errors.js';
+import { toWire } from '../edge/wire-errors.js';
 import { createGameBody, type CreateGameResponse, type ScenarioSetSummary } from '../protocol/http.js';
 import type { GameExports } from '../rooms/game-exports.js';
 import type { RoomManager } from '../rooms/room-manager.js';
@@ -46,7 +46,7 @@ export function gameRoutes(deps: GameRoutesDeps): Router {
     const body = parseOr400(res, createGameBody, req.body);
     if (!body) return;
     const created = await deps.manager.createGame(body);
-    if (!created.ok) return sendError(res, roomWireError(created.error));
+    if (!created.ok) return sendError(res, toWire(created.error));
     const response: CreateGameResponse = {
       ...created.data,
       joinUrl: `${deps.publicUrl}/join/${created.data.code}`,
@@ -58,7 +58,7 @@ export function gameRoutes(deps: GameRoutesDeps): Router {
   const hostGame = async (req: Request, res: Response): Promise<string | null> => {
     const code = String(req.params.code).toUpperCase();
     const host = await deps.exports.hostGame(code, bearerOf(req));
-    if (!host.ok) sendError(res, roomWireError(host.error));
+    if (!host.ok) sendError(res, toWire(host.error));
     return host.ok ? host.data : null;
   };
 
@@ -66,7 +66,7 @@ export function gameRoutes(deps: GameRoutesDeps): Router {
     const code = await hostGame(req, res);
     if (!code) return;
     const csv = await deps.exports.resultsCsv(code);
-    if (csv === null) return sendError(res, roomWireError({ kind: 'game-not-found', code }));
+    if (csv === null) return sendError(res, toWire({ kind: 'game-not-found', code }));
     sendCsv(res, `kube-arena-${code}.csv`, csv);
   });
 

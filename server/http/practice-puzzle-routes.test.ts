@@ -9,7 +9,7 @@ import { ManualClock } from '../common/clock.js';
 import { useTestServer } from './test-server.js';
 
 const clock = new ManualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
-const ctx = useTestServer(clock, 'practice-puzzle');
+const ctx = useTestServer(clock, 'practice-puzzle', { ENABLE_TEST_SETS: '1' });
 
 async function call<T>(route: string, opts: { token?: string; body?: unknown } = {}) {
   const res = await fetch(`${ctx.server.url}${route}`, {

@@ -29,7 +29,7 @@ const WRONG: Record<string, string[]> = {
 };
 
 const clock = new ManualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
-const ctx = useTestServer(clock, 'practice');
+const ctx = useTestServer(clock, 'practice', { ENABLE_TEST_SETS: '1' });
 
 async function call<T>(
   method: string,

@@ -1,11 +1,13 @@
 /**
  * How every HTTP route answers: every JSON body is the `{ ok, data } | { ok: false, error }` shape of
- * socket acks, with one status per error code; zod parsing that replies 400 naming the field; and the
- * CSV downloads (the only non-JSON answers besides the static client).
+ * socket acks, with one status per error code (errors a service returned in its own terms are
+ * translated first); zod parsing that replies 400 naming the field; and the CSV downloads (the only
+ * non-JSON answers besides the static client).
  */
 import type { Request, Response } from 'express';
 import type { ZodType } from 'zod';
-import type { AppError, ErrorCode, Result } from '../protocol/result.js';
+import { toWire, type EdgeResult } from '../edge/wire-errors.js';
+import type { AppError, ErrorCode } from '../protocol/result.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   'validation/invalid-payload': 400,
@@ -35,12 +37,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'server/full': 503,
 };
 
-export function sendResult<T>(res: Response, result: Result<T>, successStatus = 200): void {
+/** A service's answer: its data, or its error in wire terms (the one translation, edge/wire-errors.ts). */
+export function sendResult<T>(res: Response, result: EdgeResult<T>, successStatus = 200): void {
   if (result.ok) res.status(successStatus).json(result);
-  else res.status(STATUS[result.error.code] ?? 500).json(result);
+  else sendError(res, toWire(result.error));
 }
 
-export const sendError = (res: Response, error: AppError): void => sendResult(res, { ok: false, error });
+export function sendError(res: Response, error: AppError): void {
+  res.status(STATUS[error.code] ?? 500).json({ ok: false, error });
+}
 
 /**
  * A CSV download. The UTF-8 byte order mark makes spreadsheets (Excel above all) read the file as

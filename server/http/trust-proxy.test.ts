@@ -9,10 +9,14 @@ import { connectClient, emit, type Client } from '../realtime/test-sockets.js';
 import { useTestServer } from './test-server.js';
 
 const GAMES = 3;
-const direct = useTestServer(new ManualClock(), 'trust-off', { GAMES_PER_ADDRESS_PER_HOUR: String(GAMES) });
+const direct = useTestServer(new ManualClock(), 'trust-off', {
+  GAMES_PER_ADDRESS_PER_HOUR: String(GAMES),
+  ENABLE_TEST_SETS: '1',
+});
 const proxied = useTestServer(new ManualClock(), 'trust-one', {
   GAMES_PER_ADDRESS_PER_HOUR: String(GAMES),
   TRUST_PROXY: '1',
+  ENABLE_TEST_SETS: '1',
 });
 const clients: Client[] = [];
 afterAll(() => {

@@ -14,8 +14,8 @@ import type {
   PracticeMode,
   PublicGameRow,
 } from '../protocol/practice.js';
-import { fail, ok, type Result } from '../protocol/result.js';
 import { hashToken, resultKeyOf, sameHash } from '../common/secrets.js';
+import { fail, ok, type Result } from './errors.js';
 import { periodOf } from './periods.js';
 
 /** What the boards show of a scenario set (the content catalogue fits). */

@@ -16,8 +16,8 @@
  */
 import { checkChoices, isCorrectPick } from '../content/question-rules.js';
 import { randomCursor } from '../common/rng.js';
-import { fail, ok, type Result } from '../protocol/result.js';
 import type { PracticeContent } from './content.js';
+import { fail, ok, type Result } from './errors.js';
 import { practicePoints } from './scoring.js';
 import {
   choiceOrderOf,

@@ -4,7 +4,7 @@
  * `hintsUsed`; its cost comes off the points when solved). Giving up is `nextItem` (actions.ts).
  */
 import { runCommand as attemptCommand, takeHint as attemptHint } from '../puzzles/index.js';
-import { fail, ok, type Result } from '../protocol/result.js';
+import { fail, ok, type Result } from './errors.js';
 import { recordAnswer } from './actions.js';
 import type { PracticeContent } from './content.js';
 import { LEARNER, puzzleItemOf, solvedPoints, type PuzzleCommandInput } from './puzzle-state.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { correctIdsOf } from '../content/question-rules.js';
 import { mixedSet, puzzleOnlySet } from '../content/test-sets.js';
 import { puzzles } from '../puzzles/test-puzzle.js';
-import type { Result } from '../protocol/result.js';
+import type { Result } from './errors.js';
 import {
   answerQuestion,
   nextItem,

@@ -20,7 +20,6 @@ import type {
   PracticeRunView,
   StartPracticeResponse,
 } from '../protocol/practice.js';
-import { fail, ok, type Result } from '../protocol/result.js';
 import { KeyedQueue } from '../common/keyed-queue.js';
 import { hashToken, newSeed, newToken } from '../common/secrets.js';
 import {
@@ -33,6 +32,7 @@ import {
   type AnswerInput,
 } from './actions.js';
 import { practiceContentOf, type PracticeContent, type PuzzleLookup } from './content.js';
+import { fail, ok, type Result } from './errors.js';
 import { runCommand, takeHint } from './puzzle-actions.js';
 import type { PuzzleCommandInput } from './puzzle-state.js';
 import { startRun, type PracticeState } from './state.js';
@@ -314,5 +314,5 @@ export class PracticeService {
 }
 
 const parse = (record: PracticeRunRecord): PracticeState => JSON.parse(record.state) as PracticeState;
-const notFound = (runId: number) => fail<never>('practice/not-found', `you have no practice run ${runId}`);
+const notFound = (runId: number) => fail('practice/not-found', `you have no practice run ${runId}`);
 const pick = (only: string[] | undefined) => (only ? { only } : {});

@@ -1,6 +1,7 @@
 /**
  * Socket events: one zod schema per inbound event, shared by the server (validation) and the web client
- * (typing). Every inbound event carries an ack callback receiving a Result (see result.ts).
+ * (typing). Every inbound event carries one payload and an ack callback receiving a Result (see
+ * result.ts); an event without an ack is ignored.
  * docs/protocol.md documents each event for bot writers.
  */
 import { z } from 'zod';
@@ -29,13 +30,25 @@ export const MAX_TEAMS = 40;
 export const teamIdSchema = z
   .string()
   .regex(/^team-([1-9]|[1-3][0-9]|40)$/, `a team id is team-1 … team-${MAX_TEAMS}`);
-/** A terminal line; `apply -f` files travel next to it (the socket accepts 64 KiB per message). */
+/**
+ * The largest message the socket accepts (socket.io's `maxHttpBufferSize`): a bigger one closes the
+ * connection, unanswered. Every payload, a command with its files included, must fit in it.
+ */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+/** A terminal line; `apply -f` files travel next to it (within MAX_MESSAGE_BYTES per message). */
 export const MAX_COMMAND_LENGTH = 2000;
 export const MAX_FILES = 4;
 export const MAX_FILE_LENGTH = 48 * 1024;
 const commandFileName = z
   .string()
   .regex(/^[\w.-]{1,100}$/, 'a file name is letters, digits, dot, dash or underscore (max 100)');
+
+/**
+ * The payload of an event that carries no data. A client may send `{}` or no payload at all
+ * (`emit(event, ack)`: the server reads a missing payload as `{}`, so only events with this schema take
+ * none); `null` and other non-objects are refused like any invalid payload.
+ */
+const noPayload = z.object({});
 
 export const clientEvents = {
   'room:join': z.object({ code: joinCodeSchema, nickname: nicknameSchema }),
@@ -44,12 +57,12 @@ export const clientEvents = {
     questionId: z.string().min(1).max(100),
     choiceIds: z.array(z.string().min(1).max(40)).min(1).max(8),
   }),
-  'game:start': z.object({}),
-  'game:next': z.object({}),
-  'game:skip': z.object({}),
-  'game:pause': z.object({}),
-  'game:resume': z.object({}),
-  'game:end': z.object({}),
+  'game:start': noPayload,
+  'game:next': noPayload,
+  'game:skip': noPayload,
+  'game:pause': noPayload,
+  'game:resume': noPayload,
+  'game:end': noPayload,
   'player:kick': z.object({ playerId: z.string().min(1).max(40) }),
   // ---- puzzle rounds (docs/protocol.md, "Puzzle rounds")
   'team:set': z.object({ playerId: z.string().min(1).max(40), teamId: teamIdSchema.nullable() }),
@@ -63,7 +76,7 @@ export const clientEvents = {
       .refine((f) => Object.keys(f).length <= MAX_FILES, `at most ${MAX_FILES} files per command`)
       .optional(),
   }),
-  'puzzle:hint': z.object({}),
+  'puzzle:hint': noPayload,
   'puzzle:watch': z.object({ teamId: teamIdSchema.nullable() }),
 } as const;
 

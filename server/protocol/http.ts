@@ -17,5 +17,8 @@ export interface ScenarioSetSummary {
   id: string;
   title: string;
   description: string;
+  /** Questions only. */
   questionCount: number;
+  /** Everything the game plays: questions and puzzle rounds (the views' `stepCount`). */
+  stepCount: number;
 }

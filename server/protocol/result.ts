@@ -1,7 +1,8 @@
 /**
- * The one shape every acknowledgement and every fallible core call uses:
+ * The shape of every acknowledgement and every HTTP reply:
  * `{ ok: true, data } | { ok: false, error: { code, message } }` — the generic Result of
- * server/common/result.ts with the wire's error.
+ * server/common/result.ts with the wire's error. Only the edges build these: the core modules return
+ * their own errors, which server/edge/wire-errors.ts maps onto these codes.
  */
 import { err, ok as okOf, type Result as ResultOf } from '../common/result.js';
 
@@ -54,6 +55,11 @@ export type ErrorCode =
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /**
+   * Never set: a core module's error names its module (server/common/result.ts `ModuleError`), so the
+   * type checker refuses to send one as it is; server/edge/wire-errors.ts translates it first.
+   */
+  module?: never;
 }
 
 export type Result<T> = ResultOf<T, AppError>;

@@ -83,8 +83,7 @@ export function buildStartCluster(
     let output = `pod ${ref.namespace}/${ref.name}`;
     if (fault.op === 'kill-container') {
       const r = cluster.killContainer(pod.spec.nodeName ?? '', ref);
-      if (!r.ok) fail(r.message);
-      output = r.message;
+      output = r.ok ? r.message : fail(r.error.message);
     } else if (fault.op === 'delete-pod') {
       const r = cluster.delete({ kind: 'Pod', ...ref });
       if (!r.ok) fail(r.status.message);

@@ -10,7 +10,10 @@ import { ManualClock } from '../common/clock.js';
 import { connectClient, createGame, emit, type Client } from './test-sockets.js';
 
 const PLAYERS = 40;
-const ctx = useTestServer(new ManualClock(), 'bc', { BROADCAST_INTERVAL_MS: '100' });
+const ctx = useTestServer(new ManualClock(), 'bc', {
+  BROADCAST_INTERVAL_MS: '100',
+  ENABLE_TEST_SETS: '1',
+});
 const clients: Client[] = [];
 
 afterAll(() => {

@@ -6,6 +6,7 @@
  */
 import { hostView, type Viewer } from '../rooms/views.js';
 import type { AckData, ClientEventName, clientEvents } from '../protocol/events.js';
+import type { EdgeResult } from '../edge/wire-errors.js';
 import { fail, ok, type Result } from '../protocol/result.js';
 import type { Room } from '../rooms/room.js';
 
@@ -15,7 +16,8 @@ type Payload<E extends ClientEventName> = ReturnType<(typeof clientEvents)[E]['p
 export interface PuzzleHandlerHost<S> {
   on<E extends ClientEventName>(
     event: E,
-    handler: (socket: S, payload: Payload<E>) => Promise<Result<AckData[E]>>,
+    /** Its refusals may be the game's own: `on` translates them (edge/wire-errors.ts). */
+    handler: (socket: S, payload: Payload<E>) => Promise<EdgeResult<AckData[E]>>,
   ): void;
   seated(socket: S): Promise<Result<{ room: Room; viewer: Viewer }>>;
   now(): number;

@@ -11,7 +11,7 @@ import { connectClient, createGame as createGameAt, emit, type Client } from './
 
 const clock = new ManualClock();
 // Every change is sent at once, so each step can assert the views it caused (coalescing: broadcast.test.ts).
-const ctx = useTestServer(clock, 'rt', { BROADCAST_INTERVAL_MS: '0' });
+const ctx = useTestServer(clock, 'rt', { BROADCAST_INTERVAL_MS: '0', ENABLE_TEST_SETS: '1' });
 const clients: Client[] = [];
 
 afterAll(() => {

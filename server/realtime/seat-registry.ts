@@ -7,6 +7,8 @@ import type { Viewer } from '../rooms/views.js';
 export interface Seat {
   code: string;
   viewer: Viewer;
+  /** The host removed this player: the socket is detached, and its events answer player/kicked. */
+  kicked?: true;
 }
 
 export function seatKeyOf(viewer: Viewer): string {

@@ -8,7 +8,7 @@ import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import { KeyedRateLimiter, TokenBucket } from '../common/rate-limit.js';
 import { hashToken, newToken } from '../common/secrets.js';
-import { wireErrorOf } from '../edge/wire-errors.js';
+import { toWire, wireErrorOf, type EdgeResult } from '../edge/wire-errors.js';
 import {
   clientEvents,
   type AckData,
@@ -22,6 +22,7 @@ import type { Room, RoomHooks } from '../rooms/room.js';
 import type { RoomManager } from '../rooms/room-manager.js';
 import { seatOf, viewFor, type Viewer } from '../rooms/views.js';
 import { BroadcastThrottle } from './broadcast-throttle.js';
+import { readArguments } from './event-arguments.js';
 import { registerPuzzleHandlers } from './puzzle-handlers.js';
 import { SeatRegistry, seatKeyOf, type Seat } from './seat-registry.js';
 
@@ -41,7 +42,7 @@ type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 type Handler<E extends ClientEventName> = (
   socket: GameSocket,
   payload: ReturnType<(typeof clientEvents)[E]['parse']>,
-) => Promise<Result<AckData[E]>>;
+) => Promise<EdgeResult<AckData[E]>>;
 
 const INTERNAL_MESSAGE = 'something went wrong on the server; try again';
 
@@ -110,7 +111,8 @@ export class Realtime implements RoomHooks {
   kicked(room: Room, playerId: string): void {
     for (const socket of this.seats.socketsOf(room.code, { role: 'player', playerId })) {
       this.seats.detach(socket, room.code);
-      socket.data.seat = undefined;
+      // The socket keeps its seat, marked: what it sends next answers player/kicked, not room/not-joined.
+      if (socket.data.seat) socket.data.seat = { ...socket.data.seat, kicked: true };
       socket.emit('room:kicked', { reason: 'The host removed you from this game.' });
     }
   }
@@ -134,13 +136,15 @@ export class Realtime implements RoomHooks {
 
   /** Validates, rate-limits and runs one handler; every failure becomes a named error in the ack. */
   private on<E extends ClientEventName>(socket: GameSocket, event: E, handler: Handler<E>): void {
-    const listener = async (payload: unknown, ack: unknown) => {
-      if (typeof ack !== 'function') return; // every event is request/response; a bot without an ack gets nothing
-      const reply = ack as (result: Result<unknown>) => void;
+    const listener = async (...args: unknown[]) => {
+      const read = readArguments(args);
+      if (!read.ack) return; // every event is request/response; a bot without an ack gets nothing
+      const reply: (result: Result<unknown>) => void = read.ack;
       if (!socket.data.bucket.take(this.clock.now())) {
         return reply(fail('rate/limited', 'too many messages; slow down and try again in a second'));
       }
-      const parsed = clientEvents[event].safeParse(payload ?? {});
+      if ('problem' in read) return reply(fail('validation/invalid-payload', `${event}: ${read.problem}`));
+      const parsed = clientEvents[event].safeParse(read.payload);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
@@ -149,7 +153,9 @@ export class Realtime implements RoomHooks {
         return reply(fail(code, `${event}: ${where}${issue?.message ?? 'invalid payload'}`));
       }
       try {
-        reply(await handler(socket, parsed.data as never));
+        // The one translation of this edge: a refusal of the game (through its room) becomes a wire error.
+        const result = await handler(socket, parsed.data as never);
+        reply(result.ok ? result : { ok: false, error: toWire(result.error) });
       } catch (err) {
         this.log.error(`${event} failed`, err);
         // A typed persistence error keeps its meaning on the wire; anything else is the server's fault.
@@ -165,7 +171,7 @@ export class Realtime implements RoomHooks {
    * client address's allowance (code probing); the token is taken before and given back after a hit,
    * so parallel guesses cannot all slip through.
    */
-  private async lookup<T>(socket: GameSocket, attempt: () => Promise<Result<T>>): Promise<Result<T>> {
+  private async lookup<T>(socket: GameSocket, attempt: () => Promise<EdgeResult<T>>): Promise<EdgeResult<T>> {
     const { address } = socket.data;
     const misses = this.limits.codeMisses;
     if (!misses.take(address, this.clock.now())) {
@@ -174,7 +180,7 @@ export class Realtime implements RoomHooks {
     let missed = false;
     try {
       const result = await attempt();
-      missed = !result.ok && LOOKUP_MISSES.has(result.error.code);
+      missed = !result.ok && LOOKUP_MISSES.has(toWire(result.error).code);
       return result;
     } finally {
       if (!missed) misses.refund(address);
@@ -184,7 +190,7 @@ export class Realtime implements RoomHooks {
   private async join(
     socket: GameSocket,
     p: { code: string; nickname: string },
-  ): Promise<Result<AckData['room:join']>> {
+  ): Promise<EdgeResult<AckData['room:join']>> {
     if (!this.joinsPerIp.take(socket.data.address, this.clock.now())) {
       return fail('rate/limited', 'too many joins from this network; wait a few seconds');
     }
@@ -220,7 +226,7 @@ export class Realtime implements RoomHooks {
   private async answer(
     socket: GameSocket,
     p: { questionId: string; choiceIds: string[] },
-  ): Promise<Result<AckData['answer:submit']>> {
+  ): Promise<EdgeResult<AckData['answer:submit']>> {
     const seated = await this.seated(socket);
     if (!seated.ok) return seated;
     const { room, viewer } = seated.data;
@@ -246,7 +252,7 @@ export class Realtime implements RoomHooks {
     return ok({ phase: viewFor(room.state, viewer, this.clock.now()).phase });
   }
 
-  private async kick(socket: GameSocket, playerId: string): Promise<Result<AckData['player:kick']>> {
+  private async kick(socket: GameSocket, playerId: string): Promise<EdgeResult<AckData['player:kick']>> {
     const seated = await this.seated(socket);
     if (!seated.ok) return seated;
     const result = await seated.data.room.run({ type: 'kick', viewer: seated.data.viewer, playerId });
@@ -256,6 +262,7 @@ export class Realtime implements RoomHooks {
   private async seated(socket: GameSocket): Promise<Result<{ room: Room; viewer: Viewer }>> {
     const seat = socket.data.seat;
     if (!seat) return fail('room/not-joined', 'join or resume a game first');
+    if (seat.kicked) return fail('player/kicked', 'the host removed you from this game');
     const room = await this.room(seat.code);
     if (!room) return fail('room/not-found', `no game with code ${seat.code}`);
     return ok({ room, viewer: seat.viewer });

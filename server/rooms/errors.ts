@@ -1,7 +1,7 @@
 /**
  * What the rooms layer refuses, in its own terms. Like persistence errors, these are translated into
- * wire error codes only at the edges (server/edge/wire-errors.ts); the game core's own refusals already
- * come as wire Results from `dispatch` and pass through a room unchanged.
+ * wire error codes only at the edges (server/edge/wire-errors.ts); the game core's own refusals (its
+ * `GameFailure`s, game/errors.ts) come from `dispatch` and pass through a room unchanged.
  */
 export type RoomError =
   | { kind: 'unknown-set'; setId: string }

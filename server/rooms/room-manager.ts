@@ -66,13 +66,23 @@ export class RoomManager {
     return evicted;
   }
 
-  /** The sets a host can pick from, with what the picker shows. */
-  scenarioSets(): { id: string; title: string; description: string; questionCount: number }[] {
+  /**
+   * The sets a host can pick from, with what the picker shows: how many questions, and how many steps
+   * (questions and puzzle rounds; a set lists `steps` only when it has puzzle rounds).
+   */
+  scenarioSets(): {
+    id: string;
+    title: string;
+    description: string;
+    questionCount: number;
+    stepCount: number;
+  }[] {
     return this.deps.catalog.list().map((s) => ({
       id: s.id,
       title: s.title,
       description: s.description,
       questionCount: s.questions.length,
+      stepCount: s.steps?.length ?? s.questions.length,
     }));
   }
 
@@ -160,8 +170,9 @@ export class RoomManager {
     }
     const room = this.newRoom(state);
     this.rooms.set(code, room);
-    // A tick re-arms the question deadline (or closes a question whose time ran out while no node held it).
-    await room.run({ type: 'tick' });
+    // Seats start away (no socket of this node holds one yet); then, like a tick, the question deadline
+    // is re-armed (or a question whose time ran out while no node held it is closed).
+    await room.run({ type: 'restore' });
     this.deps.log.info(`room ${code}: restored from snapshot`);
     return room;
   }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioDir } from '../content/load.js';
+import { defaultScenariosDir, loadScenarioDir } from '../content/load.js';
 import type { ScenarioCatalog } from '../content/load.js';
 import { openDatabase, type Database } from '../persistence/index.js';
 import { ManualClock } from '../common/clock.js';
@@ -23,7 +23,7 @@ let catalog: ScenarioCatalog;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'kube-arena-room-'));
   db = await openDatabase(`file:${dir}/rooms.db`);
-  const loaded = await loadScenarioDir();
+  const loaded = await loadScenarioDir(defaultScenariosDir, { testSets: true });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   catalog = loaded.catalog;
 });

@@ -31,7 +31,7 @@ export interface RoomDeps {
 }
 
 type ActionInput = GameAction extends infer A ? (A extends { now: number } ? Omit<A, 'now'> : never) : never;
-/** The core's answer to an action: the new state and its effects, or the wire error it refused with. */
+/** The core's answer to an action: the new state and its effects, or the game's error, untranslated. */
 type ActionResult = ReturnType<typeof dispatch>;
 
 interface Queued {

@@ -2,6 +2,8 @@
  * Public contract of the cluster engine (types only). `index.ts` explains the API; the kubectl front end
  * (server/sim/kubectl) and the room layer depend on these shapes, so changes here are additive only.
  */
+import type { Err } from '../common/result.js';
+import type { NodeOpError } from './sim-error.js';
 import type { K8sObject, Kind, KindMap, Labels, Pod, Protocol } from './types.js';
 
 export interface ClusterOptions {
@@ -69,8 +71,14 @@ export interface ApiStatus {
 
 export type WriteAction = 'created' | 'configured' | 'unchanged' | 'deleted';
 
+/** A node operation behind the API (node-ops.ts): what happened, or why nothing did. */
+export type NodeOpResult = { ok: true; message: string } | Err<NodeOpError>;
+
+/** A refused request: the API server's Status (the failing half of every API result). */
+export type ApiFailure = { ok: false; status: ApiStatus };
+
 export type ApiResult<T extends K8sObject = K8sObject> =
-  { ok: true; object: T; action: WriteAction; changed: boolean } | { ok: false; status: ApiStatus };
+  { ok: true; object: T; action: WriteAction; changed: boolean } | ApiFailure;
 
 export interface WriteOptions {
   /** Namespace of the request (kubectl's `-n`); must agree with `metadata.namespace` when both are set. */
@@ -342,7 +350,7 @@ export interface Cluster {
   logs(
     pod: PodRef,
     opts?: { container?: string; previous?: boolean },
-  ): { ok: true; text: string } | { ok: false; status: ApiStatus };
+  ): { ok: true; text: string } | ApiFailure;
   resolve(name: string, fromNamespace: string, type?: 'A' | 'SRV'): DnsQueryResult;
   kubeProxy(node: string): KubeProxyView | undefined;
   viewModel(opts?: { namespace?: string }): ClusterViewModel;
@@ -371,10 +379,10 @@ export interface Cluster {
   probe(req: ProbeRequest): ProbeResult;
 
   // ---- node-level operations behind the API's back (see node-ops.ts for the model)
-  killContainer(node: string, pod: PodRef): { ok: boolean; message: string };
-  restartKubeProxy(node: string): { ok: boolean; message: string };
+  killContainer(node: string, pod: PodRef): NodeOpResult;
+  restartKubeProxy(node: string): NodeOpResult;
   /** The node stops/resumes answering (NotReady, pods unready, evicted after 300 s of simulated time). */
-  setNodeReady(node: string, ready: boolean): { ok: boolean; message: string };
+  setNodeReady(node: string, ready: boolean): NodeOpResult;
 
   // ---- time
   advance(ms: number): void;

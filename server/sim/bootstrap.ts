@@ -9,7 +9,7 @@ import { mixedSeedState } from '../common/rng.js';
 import { emptyStore, Tx, type ClusterState } from './core/state.js';
 import { DEFAULT_START } from './core/time.js';
 import { nodeIP } from './core/nodes.js';
-import { converge } from './controllers/converge.js';
+import { converge } from './controllers/registry.js';
 import { K8S_VERSION } from './controllers/system.js';
 import type { Deployment, K8sObject, Node, Service } from './types.js';
 
@@ -221,7 +221,6 @@ export function bootstrap(options: ClusterOptions): ClusterState {
       ],
     },
   } satisfies Service);
-  tx.daemonsDirty = true;
   converge(tx);
   return tx.commit();
 }

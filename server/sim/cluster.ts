@@ -24,7 +24,7 @@ import type {
   WriteOptions,
 } from './api.js';
 import { bootstrap } from './bootstrap.js';
-import { converge } from './controllers/converge.js';
+import { converge } from './controllers/registry.js';
 import {
   applyObject,
   createObject,
@@ -37,7 +37,7 @@ import { matchesMap } from './core/labels.js';
 import { allOf, getObj, inNamespace, Tx, type ClusterState } from './core/state.js';
 import { upgradeState } from './core/state-format.js';
 import { rfc3339 } from './core/time.js';
-import { notFound } from './errors.js';
+import { notFound, refuse } from './errors.js';
 import { execFrom, execInPod, readLogs, runPod } from './workloads.js';
 import { evictFromDownNodes, killContainer, restartKubeProxy, setNodeReady } from './node-ops.js';
 import { resolveFrom } from './net/dns.js';
@@ -116,7 +116,7 @@ class ClusterImpl implements Cluster {
     const o = this.get(ref.kind, ref.name, ref.namespace);
     return o
       ? { ok: true, object: o, action: 'unchanged', changed: false }
-      : { ok: false, status: notFound(ref.kind, ref.name) };
+      : refuse(notFound(ref.kind, ref.name));
   }
 
   logs(pod: PodRef, opts: { container?: string; previous?: boolean } = {}) {

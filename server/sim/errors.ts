@@ -2,7 +2,7 @@
  * API-server error values (`metav1.Status`) and the text kubectl prints for them. Messages follow
  * apimachinery's `errors.New*` constructors and kubectl's `checkErr` (cmd/util/helpers.go).
  */
-import type { ApiStatus, StatusCause } from './api.js';
+import type { ApiFailure, ApiStatus, StatusCause } from './api.js';
 import type { Kind } from './types.js';
 import { RESOURCE } from './types.js';
 
@@ -47,6 +47,9 @@ function failure(
     ...(d ? { details: d } : {}),
   };
 }
+
+/** The failing result of a request refused with `status`. */
+export const refuse = (status: ApiStatus): ApiFailure => ({ ok: false, status });
 
 export function notFound(kind: Kind, name: string): ApiStatus {
   return failure('NotFound', 404, `${RESOURCE[kind]} "${name}" not found`, details(kind, name));

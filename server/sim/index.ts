@@ -14,7 +14,8 @@
  *   kubelet (pod IPs from the node's 10.244.N.0/24, containers started, readiness) → endpoints and
  *   endpointslice controllers → kube-proxy (per node rules; see node-ops.ts for stale rules).
  * - Errors are `metav1.Status` values with the API server's messages; `formatKubectlError` gives the text
- *   kubectl prints for them.
+ *   kubectl prints for them. Failures that never reach the API server (node operations, a probe from a
+ *   missing source, a line bash cannot split, a bad `-l`) are `SimError`s: a code and the printed text.
  * - Deterministic: names, UIDs, IPs and load-balancing choices come from a seeded PRNG kept in the state,
  *   time from a clock that advances `clockStepMs` per write (no wall clock). Every call that can change the
  *   state is appended to `log()`; `replay(options, log)` rebuilds an identical cluster.
@@ -24,6 +25,9 @@
  */
 export type * from './types.js';
 export type * from './api.js';
+export type * from './sim-error.js';
 export { CLUSTER_SCOPED, API_VERSION, RESOURCE } from './types.js';
 export { createCluster, replay } from './cluster.js';
 export { formatKubectlError } from './errors.js';
+/** The terminal's commands, flags and resource names, for shell completion (see kubectl/vocabulary.ts). */
+export { kubectlVocabulary } from './kubectl/vocabulary.js';

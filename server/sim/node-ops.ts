@@ -10,30 +10,36 @@
  * Restarting kube-proxy (deleting its pod; the DaemonSet starts a new one) makes it resync from the API,
  * which flushes the stale rules. `kubeProxy(node)` shows the rules (like `iptables-save` on the node).
  */
-import type { PodRef } from './api.js';
+import type { NodeOpResult, PodRef } from './api.js';
 import { allocatePodIP } from './core/nodes.js';
 import { allOf, getObj, key, type Tx, valuesIn } from './core/state.js';
 import { cascade } from './core/apiserver.js';
 import { startPod } from './controllers/kubelet.js';
+import { enqueue } from './controllers/registry.js';
+import { DAEMONS_KEY, daemonController } from './controllers/system.js';
 import { rfc3339 } from './core/time.js';
 import { allRules } from './net/proxy.js';
+import { err } from '../common/result.js';
+import { simError, type NodeOpErrorCode } from './sim-error.js';
 
-export function killContainer(tx: Tx, node: string, ref: PodRef): { ok: boolean; message: string } {
+const failed = (code: NodeOpErrorCode, message: string): NodeOpResult => err(simError(code, message));
+
+export function killContainer(tx: Tx, node: string, ref: PodRef): NodeOpResult {
   const ns = ref.namespace ?? 'default';
   const pod = getObj(tx.s, 'Pod', ns, ref.name);
-  if (!tx.s.nodes[node]) return { ok: false, message: `node "${node}" not found` };
+  if (!tx.s.nodes[node]) return failed('node/not-found', `node "${node}" not found`);
   if (!pod || pod.spec.nodeName !== node)
-    return { ok: false, message: `no pod ${ns}/${ref.name} runs on ${node}` };
+    return failed('node/pod-not-here', `no pod ${ns}/${ref.name} runs on ${node}`);
   const oldIP = pod.status?.podIP;
   if (!oldIP || pod.spec.hostNetwork)
-    return { ok: false, message: `pod ${ns}/${ref.name} has no sandbox IP of its own` };
+    return failed('node/no-sandbox', `pod ${ns}/${ref.name} has no sandbox IP of its own`);
   const rt = tx.nodeRuntime(node);
   if (!rt.staleRules) rt.staleRules = allRules(tx.s);
   rt.deadIPs = { ...rt.deadIPs, [oldIP]: key(ns, ref.name) };
   const { [oldIP]: _gone, ...ips } = rt.ips;
   rt.ips = ips;
   const ip = allocatePodIP(tx, node, key(ns, ref.name));
-  if (!ip) return { ok: false, message: `no free IP on ${node}` };
+  if (!ip) return failed('node/no-free-ip', `no free IP on ${node}`);
   tx.put('Pod', ns, { ...pod, status: { ...pod.status, phase: 'Running', podIP: ip, podIPs: [{ ip }] } });
   startPod(tx, ns, ref.name, true);
   return {
@@ -42,13 +48,13 @@ export function killContainer(tx: Tx, node: string, ref: PodRef): { ok: boolean;
   };
 }
 
-export function restartKubeProxy(tx: Tx, node: string): { ok: boolean; message: string } {
-  if (!tx.s.nodes[node]) return { ok: false, message: `node "${node}" not found` };
+export function restartKubeProxy(tx: Tx, node: string): NodeOpResult {
+  if (!tx.s.nodes[node]) return failed('node/not-found', `node "${node}" not found`);
   const pod = valuesIn(tx.s, 'Pod', 'kube-system').find(
     (p) => p.metadata.labels?.['k8s-app'] === 'kube-proxy' && p.spec.nodeName === node,
   );
   if (pod) cascade(tx, pod, 'kube-system');
-  tx.daemonsDirty = true;
+  enqueue(tx, daemonController, DAEMONS_KEY); // start the new one before anything else runs
   return {
     ok: true,
     message: pod ? `pod "${pod.metadata.name}" deleted` : `kube-proxy started on ${node}`,
@@ -62,9 +68,9 @@ const UNREACHABLE = 'node.kubernetes.io/unreachable';
  * unreachable and marks its pods not ready (so they leave the Services' ready endpoints); after the
  * pods' default 300 s toleration they are evicted and their controllers recreate them elsewhere.
  */
-export function setNodeReady(tx: Tx, node: string, ready: boolean): { ok: boolean; message: string } {
+export function setNodeReady(tx: Tx, node: string, ready: boolean): NodeOpResult {
   const n = getObj(tx.s, 'Node', '', node);
-  if (!n || !tx.s.nodes[node]) return { ok: false, message: `nodes "${node}" not found` };
+  if (!n || !tx.s.nodes[node]) return failed('node/not-found', `nodes "${node}" not found`);
   const now = rfc3339(tx.s.clock);
   const conditions = n.status.conditions.map((c) =>
     c.type !== 'Ready'

@@ -43,6 +43,8 @@ export interface LabelSelector {
 }
 
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+/** In the order the API server lists them in `Unsupported value` errors. */
+export const PROTOCOLS: readonly Protocol[] = ['SCTP', 'TCP', 'UDP'];
 
 export interface Condition {
   type: string;

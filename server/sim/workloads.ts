@@ -1,9 +1,17 @@
 /** `kubectl exec`, `kubectl logs` and `kubectl run` against the simulated containers. */
-import type { ApiStatus, ExecOptions, ExecResult, PodRef, RunPodOptions, RunPodResult } from './api.js';
+import type {
+  ApiFailure,
+  ApiStatus,
+  ExecOptions,
+  ExecResult,
+  PodRef,
+  RunPodOptions,
+  RunPodResult,
+} from './api.js';
 import { cascade, createObject } from './core/apiserver.js';
 import { getObj, podRuntimeOf, type ClusterState, type Tx } from './core/state.js';
-import { converge } from './controllers/converge.js';
-import { badRequest, notFound } from './errors.js';
+import { converge } from './controllers/registry.js';
+import { badRequest, notFound, refuse } from './errors.js';
 import { toolsOf } from './images/catalog.js';
 import { runArgv } from './net/shell.js';
 import type { Container, Pod } from './types.js';
@@ -82,21 +90,19 @@ export function readLogs(
   s: ClusterState,
   ref: PodRef,
   opts: { container?: string; previous?: boolean },
-): { ok: true; text: string } | { ok: false; status: ApiStatus } {
+): { ok: true; text: string } | ApiFailure {
   const ns = ref.namespace ?? 'default';
   const pod = getObj(s, 'Pod', ns, ref.name);
-  if (!pod) return { ok: false, status: notFound('Pod', ref.name) };
+  if (!pod) return refuse(notFound('Pod', ref.name));
   const names = pod.spec.containers.map((c) => c.name);
   if (!opts.container && names.length > 1)
-    return {
-      ok: false,
-      status: badRequest(
+    return refuse(
+      badRequest(
         `a container name must be specified for pod ${ref.name}, choose one of: [${names.join(' ')}]`,
       ),
-    };
+    );
   const name = opts.container ?? names[0] ?? '';
-  if (!names.includes(name))
-    return { ok: false, status: badRequest(`container ${name} is not valid for pod ${ref.name}`) };
+  if (!names.includes(name)) return refuse(badRequest(`container ${name} is not valid for pod ${ref.name}`));
   const st = pod.status?.containerStatuses?.find((c) => c.name === name);
   if (!st)
     return {

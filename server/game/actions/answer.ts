@@ -1,6 +1,6 @@
 /** A player's answer to the open question. */
-import { fail, ok, type Result } from '../../protocol/result.js';
-import { requirePlayer } from '../guards.js';
+import { fail, ok, type Result } from '../errors.js';
+import { requireLivePlayer } from '../guards.js';
 import { answerOf, closeIfDone, currentQuestion, isOpen } from '../round.js';
 import { checkChoices, isCorrectPick } from '../../content/question-rules.js';
 import type { ActionOf, GameState, Step } from '../state.js';
@@ -12,7 +12,7 @@ import type { ActionOf, GameState, Step } from '../state.js';
  * be free points.
  */
 export function answer(state: GameState, action: ActionOf<'answer'>): Result<Step> {
-  const player = requirePlayer(state, action.viewer);
+  const player = requireLivePlayer(state, action.viewer);
   if (!player.ok) return player;
   if (!state.questions.some((q) => q.id === action.questionId)) {
     return fail('game/unknown-question', `there is no question "${action.questionId}" in this game`);

@@ -1,5 +1,5 @@
 /** The countdown: pause, resume, and the tick the edge sends when a scheduled time arrives. */
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { requireLiveHost } from '../guards.js';
 import { isPuzzleOpen, pausePuzzle, puzzleTick, resumePuzzle } from '../puzzle/round.js';
 import { closeIfDone, closeQuestion, isOpen, isPaused } from '../round.js';

@@ -1,5 +1,5 @@
 /** The host drives the game: start, next, skip, end. */
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { requireLiveHost } from '../guards.js';
 import { closeRound, enterTeams, isPuzzleOpen, startRound } from '../puzzle/round.js';
 import { activePlayers, closeQuestion, finishGame, isOpen, openQuestion } from '../round.js';

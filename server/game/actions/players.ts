@@ -1,5 +1,5 @@
 /** Seats: joining, presence (connect/disconnect) and kicking. */
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { requireLiveHost, requirePlayer } from '../guards.js';
 import { randomCursor, randomId } from '../../common/rng.js';
 import { closeIfDone, updatePlayer } from '../round.js';
@@ -72,6 +72,17 @@ export function presence(state: GameState, action: ActionOf<'connect' | 'disconn
   if (player.data.connected === connected) return ok({ state, effects: [] });
   const next = updatePlayer(state, player.data.id, { connected, awaySince: connected ? null : action.now });
   return ok(closeIfDone(next, action.now, []));
+}
+
+/**
+ * A room loaded from its snapshot: the saved presence is stale (the node that held the sockets is gone),
+ * so every connected player becomes away as of now, as if their socket had just dropped. Their clients
+ * reconnect and resume within the presence grace; the question then stops waiting for the others.
+ */
+export function restoreSeats(state: GameState, now: number): GameState {
+  if (!state.players.some((p) => p.connected)) return state;
+  const players = state.players.map((p) => (p.connected ? { ...p, connected: false, awaySince: now } : p));
+  return { ...state, players };
 }
 
 /**

@@ -4,8 +4,8 @@
  * classroom's: the round's phase and deadline, teams, the per-player allowance, scoring with time.
  */
 import { attemptPoints, checkCommand, runCommand, takeHint, type Author } from '../../puzzles/index.js';
-import { fail, ok, type Result } from '../../protocol/result.js';
-import { requireHost, requirePlayer } from '../guards.js';
+import { fail, ok, type Result } from '../errors.js';
+import { requireLiveHost, requireLivePlayer } from '../guards.js';
 import { randomCursor } from '../../common/rng.js';
 import type { ActionOf, Effect, GameState, Step } from '../state.js';
 import { activeMs, allSolved, closeRound, isPuzzleOpen, updateTeam } from './round.js';
@@ -17,21 +17,21 @@ export const COMMAND_BURST = 10;
 export const COMMANDS_PER_SECOND = 2;
 
 export function setTeam(state: GameState, action: ActionOf<'team-set'>): Result<Step> {
-  const host = requireHost(action.viewer);
+  const host = requireLiveHost(state, action.viewer);
   if (!host.ok) return host;
   const next = assignTeam(state, action.playerId, action.teamId, true);
   return next.ok ? ok({ state: next.data, effects: [] }) : next;
 }
 
 export function chooseTeam(state: GameState, action: ActionOf<'team-choose'>): Result<Step> {
-  const player = requirePlayer(state, action.viewer);
+  const player = requireLivePlayer(state, action.viewer);
   if (!player.ok) return player;
   const next = assignTeam(state, player.data.id, action.teamId, false);
   return next.ok ? ok({ state: next.data, effects: [] }) : next;
 }
 
 export function autoTeam(state: GameState, action: ActionOf<'team-auto'>): Result<Step> {
-  const host = requireHost(action.viewer);
+  const host = requireLiveHost(state, action.viewer);
   if (!host.ok) return host;
   const rnd = randomCursor(state.rng);
   const next = autoTeams(state, action.size, rnd);
@@ -43,7 +43,7 @@ function playingTeam(
   state: GameState,
   action: { viewer: ActionOf<'puzzle-command'>['viewer']; now: number },
 ): Result<{ round: PuzzleRound; team: TeamRound; author: Author }> {
-  const player = requirePlayer(state, action.viewer);
+  const player = requireLivePlayer(state, action.viewer);
   if (!player.ok) return player;
   const round = state.puzzle.round;
   if (!isPuzzleOpen(state) || !round) return fail('game/wrong-phase', 'no puzzle round is running');
@@ -129,7 +129,7 @@ export function hint(state: GameState, action: ActionOf<'puzzle-hint'>): Result<
 
 /** The host opens one team's round read-only (null closes it). */
 export function watch(state: GameState, action: ActionOf<'puzzle-watch'>): Result<Step> {
-  const host = requireHost(action.viewer);
+  const host = requireLiveHost(state, action.viewer);
   if (!host.ok) return host;
   const round = state.puzzle.round;
   if (action.teamId !== null) {

@@ -5,7 +5,7 @@
  * early takes nothing from anyone.
  */
 import { hintCost, startAttempt } from '../../puzzles/index.js';
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { randomCursor } from '../../common/rng.js';
 import type { Effect, GameState, Step } from '../state.js';
 import { fillSoloTeams, membersOf, teamIds } from './teams.js';
@@ -44,7 +44,7 @@ export function startRound(state: GameState, now: number): Result<Step> {
   const step = currentPuzzleStep(state);
   if (state.phase !== 'teams' || !step) return fail('game/wrong-phase', 'there is no puzzle round to start');
   const def = state.puzzle.defs[step.puzzleId];
-  if (!def) return fail('server/internal', `puzzle "${step.puzzleId}" is missing from this game`);
+  if (!def) return fail('game/puzzle-missing', `puzzle "${step.puzzleId}" is missing from this game`);
   const filled = fillSoloTeams(state);
   const ids = teamIds(filled);
   if (ids.length === 0) return fail('game/no-players', 'nobody is here to play the puzzle round');

@@ -5,7 +5,7 @@
  * may move a player between them, but nobody leaves a round team or creates a new one mid-round.
  */
 import { MAX_TEAM_SIZE, MAX_TEAMS } from '../../protocol/events.js';
-import { fail, ok, type Result } from '../../protocol/result.js';
+import { fail, ok, type Result } from '../errors.js';
 import { shuffle, type RandomCursor } from '../../common/rng.js';
 import type { GameState, PlayerState } from '../state.js';
 
@@ -54,7 +54,6 @@ export function assignTeam(
   teamId: string | null,
   byHost: boolean,
 ): Result<GameState> {
-  if (state.phase === 'podium') return fail('game/ended', 'the game is over');
   const player = state.players.find((p) => p.id === playerId);
   if (!player) return fail('player/not-found', 'there is no such player in this game');
   if (player.kicked) return fail('player/kicked', `${player.nickname} was removed from this game`);
@@ -81,7 +80,6 @@ export function assignTeam(
  * most): 7 players in teams of 3 → 3, 2, 2. Not while a round runs.
  */
 export function autoTeams(state: GameState, size: number, rnd: RandomCursor): Result<GameState> {
-  if (state.phase === 'podium') return fail('game/ended', 'the game is over');
   if (state.phase === 'puzzle') return fail('team/locked', 'teams are locked while the puzzle round runs');
   if (!Number.isInteger(size) || size < 1 || size > MAX_TEAM_SIZE)
     return fail('team/invalid', `a team has 1 to ${MAX_TEAM_SIZE} players`);

@@ -1,7 +1,7 @@
 /** One attempt at one puzzle instance: attributed commands, goal checks, solving, hints, refusals. */
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMAND_LENGTH } from '../../protocol/events.js';
-import type { Result } from '../../protocol/result.js';
+import type { Result } from './errors.js';
 import { tinyPuzzle } from '../test-puzzle.js';
 import {
   ATTEMPT_ERROR_CODES,
@@ -88,6 +88,24 @@ describe('runCommand', () => {
     expect(r.entry).toMatchObject({ files: ['note.yaml'], exitCode: 0 });
     expect(r.entry.output).toContain('service/note created');
     expect(simNow(r.attempt.cluster)).toBeGreaterThanOrEqual(a.clusterStart + 60_000);
+  });
+
+  it("records what every member's terminal prints with C0/C1 controls made inert; the line ran as typed", () => {
+    const a = startAttempt(tinyPuzzle, 7);
+    const osc = '\u009d11;rgb:ff/00/00\u009c';
+    const link = '\u001b]8;;https://evil.example\u0007x\u001b]8;;\u0007';
+    const r = unwrap(
+      runCommand(
+        a,
+        input(`kubectl get pod ${osc}${link}`, { author: { id: 'p-eve', nickname: 'eve\u009b' } }),
+      ),
+    );
+    const printed = [r.entry.line, r.entry.output, r.entry.nickname].join('\n');
+    // eslint-disable-next-line no-control-regex -- asserting no control character survived
+    expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.entry.line).toBe('kubectl get pod ?11;rgb:ff/00/00??]8;;https://evil.example?x?]8;;?');
+    // The sim saw the raw name: kubectl's own "not found" message names it.
+    expect(r.entry.exitCode).not.toBe(0);
   });
 
   it('refuses an empty or over-long line, and any line once solved', () => {

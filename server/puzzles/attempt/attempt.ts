@@ -12,14 +12,14 @@
  * shared with the live cluster, see cluster.ts), so an attempt saves, restores and replays as one value.
  */
 import { MAX_COMMAND_LENGTH } from '../../protocol/events.js';
-import { ok, type Result } from '../../protocol/result.js';
+import { neutraliseControls, neutraliseLine } from '../../protocol/terminal-text.js';
 import type { TerminalEntry } from '../../protocol/views.js';
 import type { ClusterSnapshot } from '../../sim/index.js';
 import { allMet, type GoalResult } from '../goals.js';
 import { instantiate } from '../instance.js';
 import type { Puzzle, ResolvedPuzzle } from '../schema.js';
 import { goalsOf, runLine, simNow, type CommandRun } from './cluster.js';
-import { refuse } from './errors.js';
+import { fail, ok, type Result } from './errors.js';
 
 /** Who ran a command or took a hint. */
 export interface Author {
@@ -112,11 +112,11 @@ export interface CommandOutcome<A extends Attempt> {
  * spends something per command (a rate-limit token) asks first, so a refused line costs nothing.
  */
 export function checkCommand(attempt: Pick<Attempt, 'solvedAt'>, line: string): Result<string> {
-  if (isSolved(attempt)) return refuse('puzzle/already-solved', 'this puzzle is already solved');
+  if (isSolved(attempt)) return fail('puzzle/already-solved', 'this puzzle is already solved');
   const trimmed = line.trim();
-  if (trimmed.length === 0) return refuse('puzzle/invalid-command', 'type a command first');
+  if (trimmed.length === 0) return fail('puzzle/invalid-command', 'type a command first');
   if (line.length > MAX_COMMAND_LENGTH)
-    return refuse('puzzle/invalid-command', `a command line has at most ${MAX_COMMAND_LENGTH} characters`);
+    return fail('puzzle/invalid-command', `a command line has at most ${MAX_COMMAND_LENGTH} characters`);
   return ok(trimmed);
 }
 
@@ -134,16 +134,21 @@ export function runCommand<A extends Attempt>(attempt: A, input: CommandInput): 
   return ok(record(attempt, { ...input, line: line.data }, run));
 }
 
-/** What a command did, recorded: kept apart from running it so another kind of command can share it. */
+/**
+ * What a command did, recorded: kept apart from running it so another kind of command can share it.
+ * Every member's terminal prints the entry, so what one client sent (the line, file names) and what the
+ * cluster echoed back of it (the output) are made inert for a terminal here, once, for every viewer and
+ * for the command log; the line ran as typed.
+ */
 function record<A extends Attempt>(attempt: A, input: CommandInput, run: CommandRun): CommandOutcome<A> {
   const goals = goalsOf(run.snapshot, attempt.puzzle.goals);
   const entry: TerminalEntry = {
     seq: attempt.commands.length + 1,
     playerId: input.author.id,
-    nickname: input.author.nickname,
-    line: input.line,
-    files: Object.keys(input.files ?? {}),
-    output: run.output,
+    nickname: neutraliseLine(input.author.nickname),
+    line: neutraliseLine(input.line),
+    files: Object.keys(input.files ?? {}).map(neutraliseLine),
+    output: neutraliseControls(run.output),
     truncated: run.truncated,
     exitCode: run.exitCode,
     at: input.now,
@@ -163,9 +168,9 @@ function record<A extends Attempt>(attempt: A, input: CommandInput, run: Command
 
 /** Reveals the next hint, attributed; its cost comes off the points if the attempt solves. */
 export function takeHint<A extends Attempt>(attempt: A, input: { author: Author; now: number }): Result<A> {
-  if (isSolved(attempt)) return refuse('puzzle/already-solved', 'this puzzle is already solved');
+  if (isSolved(attempt)) return fail('puzzle/already-solved', 'this puzzle is already solved');
   const index = attempt.hintsTaken.length;
-  if (index >= attempt.hints.length) return refuse('puzzle/no-more-hints', 'every hint is taken already');
+  if (index >= attempt.hints.length) return fail('puzzle/no-more-hints', 'every hint is taken already');
   const taken: HintTaken = {
     index,
     playerId: input.author.id,

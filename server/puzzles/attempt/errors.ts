@@ -1,8 +1,9 @@
 /**
- * Every error an attempt can return, in one list: callers (a classroom round, a practice run, later an
- * API front end) map them as they like, and a typed error per module can replace `fail` from here.
+ * Every error an attempt can return, in one list and in the attempt's own type: its owners (a classroom
+ * round, a practice run, later an API front end) pass them on unchanged, and only the edges turn them
+ * into wire codes (server/edge/wire-errors.ts). The strings are the wire codes they become.
  */
-import { fail, type ErrorCode, type Result } from '../../protocol/result.js';
+import { failFor, type ModuleError, type Result as ResultOf } from '../../common/result.js';
 
 export const ATTEMPT_ERROR_CODES = [
   /** The line is empty or longer than MAX_COMMAND_LENGTH. */
@@ -11,9 +12,11 @@ export const ATTEMPT_ERROR_CODES = [
   'puzzle/already-solved',
   /** Every hint of the puzzle was taken already. */
   'puzzle/no-more-hints',
-] as const satisfies readonly ErrorCode[];
+] as const;
 
 export type AttemptErrorCode = (typeof ATTEMPT_ERROR_CODES)[number];
+export type AttemptError = ModuleError<'attempt', AttemptErrorCode>;
+export type Result<T> = ResultOf<T, AttemptError>;
 
-/** `fail`, limited to the attempt's own codes (so the list above stays complete). */
-export const refuse = <T = never>(code: AttemptErrorCode, message: string): Result<T> => fail(code, message);
+export const fail = failFor<AttemptError>('attempt');
+export { ok } from '../../common/result.js';

@@ -21,7 +21,7 @@ export {
   type CommandInput,
   type CommandOutcome,
 } from './attempt.js';
-export { ATTEMPT_ERROR_CODES, type AttemptErrorCode } from './errors.js';
+export { ATTEMPT_ERROR_CODES, type AttemptError, type AttemptErrorCode } from './errors.js';
 export { attemptPoints, puzzlePoints } from './points.js';
 export {
   attemptView,

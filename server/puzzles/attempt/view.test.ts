@@ -1,6 +1,6 @@
 /** What an attempt's people see: no answer before the owner says so, entries and hints as recorded. */
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../protocol/result.js';
+import type { Result } from './errors.js';
 import { tinyPuzzle } from '../test-puzzle.js';
 import { attemptView, runCommand, startAttempt, takeHint, type AttemptViewOptions } from './index.js';
 

@@ -6,15 +6,16 @@
 import { fnv32a, safeEncode } from '../../common/hash.js';
 import { deepEqual, stableStringify } from '../core/defaults.js';
 import { lookup } from '../core/indexes.js';
-import { splitKey, type Tx } from '../core/state.js';
+import { key, splitKey, type Tx } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import type { Condition, Deployment, PodTemplateSpec, ReplicaSet } from '../types.js';
+import type { Controller, ObjectChange } from './controller.js';
 
 export function podTemplateHash(template: PodTemplateSpec): string {
   return safeEncode(String(fnv32a(stableStringify(template))));
 }
 
-export function reconcileDeployment(tx: Tx, k: string): void {
+function reconcileDeployment(tx: Tx, k: string): void {
   const [ns, name] = splitKey(k);
   const d = tx.get('Deployment', ns, name);
   if (!d) return;
@@ -151,3 +152,23 @@ function updateStatus(tx: Tx, d: Deployment, current: ReplicaSet, owned: Replica
   for (const k of ['readyReplicas', 'availableReplicas'] as const) if (!status[k]) delete status[k];
   if (!deepEqual(status, d.status)) tx.put('Deployment', ns, { ...d, status });
 }
+
+/** A ReplicaSet's status moved (its pods' counts): the Deployment that owns it recomputes its own. */
+function ownerDeployment(_tx: Tx, { ns, cur }: ObjectChange<'ReplicaSet'>): string[] {
+  const owner = cur?.metadata.ownerReferences?.find((o) => o.kind === 'Deployment');
+  return owner ? [key(ns, owner.name)] : [];
+}
+
+export const deploymentController: Controller = {
+  name: 'deployment',
+  watches: [
+    { kind: 'Deployment' },
+    {
+      kind: 'ReplicaSet',
+      on: ['updated'],
+      when: (c) => !deepEqual(c.old?.status, c.cur?.status),
+      enqueue: ownerDeployment,
+    },
+  ],
+  reconcile: reconcileDeployment,
+};

@@ -12,7 +12,7 @@ import { runArgv } from '../net/shell.js';
 import type { Condition, Container, ContainerStatus, Pod, PodStatus } from '../types.js';
 import { nodeOf, nodeReady } from './scheduler.js';
 
-/** Give a bound pod its IP and queue its containers to start. */
+/** Give a bound pod its IP (the container controller starts it once the cluster has settled). */
 export function admitPod(tx: Tx, pod: Pod): void {
   if (!pod.spec.nodeName || pod.status?.podIP || pod.status?.phase !== 'Pending') return;
   const node = nodeOf(tx, pod);
@@ -33,7 +33,6 @@ export function admitPod(tx: Tx, pod: Pod): void {
       startTime: rfc3339(tx.s.clock),
     },
   });
-  tx.toStart.add(key(ns, pod.metadata.name));
 }
 
 export function normalizeImage(image: string): string {

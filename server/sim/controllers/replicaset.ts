@@ -3,13 +3,14 @@
  * from the template. Surplus pods go in the upstream order: unscheduled, then not ready, then newest.
  */
 import { deepEqual } from '../core/defaults.js';
-import { cmp, key, splitKey, type Tx } from '../core/state.js';
+import { cmp, key, splitKey, type Tx, valuesIn } from '../core/state.js';
 import { NO_OWNER, podsOwnedBy } from '../core/indexes.js';
 import { rfc3339 } from '../core/time.js';
 import { cascade } from '../core/apiserver.js';
 import type { ObjectMeta, Pod, ReplicaSet } from '../types.js';
 import { matchesLabelSelector } from '../core/labels.js';
 import { defaultPodSpec } from '../core/defaults.js';
+import type { Controller, ObjectChange } from './controller.js';
 
 export const isActive = (p: Pod) =>
   !p.metadata.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
@@ -64,7 +65,7 @@ function claimPods(tx: Tx, rs: ReplicaSet, ns: string): Pod[] {
   return owned;
 }
 
-export function reconcileReplicaSet(tx: Tx, k: string): void {
+function reconcileReplicaSet(tx: Tx, k: string): void {
   const [ns, name] = splitKey(k);
   const rs = tx.get('ReplicaSet', ns, name);
   if (!rs) return;
@@ -137,6 +138,33 @@ function updateStatus(tx: Tx, rs: ReplicaSet, ns: string): void {
   if (!pods.length) delete status.fullyLabeledReplicas;
   if (deepEqual(status, cur.status)) return;
   tx.put('ReplicaSet', ns, { ...cur, status });
-  const owner = cur.metadata.ownerReferences?.find((o) => o.kind === 'Deployment');
-  if (owner) tx.dirtyDeployments.add(key(ns, owner.name));
 }
+
+/** What a ReplicaSet counts or claims changed: the pod came or went, its phase, readiness or labels. */
+function countsChanged({ old, cur }: ObjectChange<'Pod'>): boolean {
+  return (
+    !old ||
+    !cur ||
+    old.status?.phase !== cur.status?.phase ||
+    isReady(old) !== isReady(cur) ||
+    !deepEqual(old.metadata.labels, cur.metadata.labels)
+  );
+}
+
+/** The pod's controlling ReplicaSet; for an orphan, the ReplicaSets that may adopt it (getPodReplicaSets). */
+function replicaSetsOf(tx: Tx, { ns, old, cur }: ObjectChange<'Pod'>): string[] {
+  const pod = cur ?? old;
+  if (!pod) return [];
+  const owner = controllerOf(pod) ?? (old ? controllerOf(old) : undefined);
+  if (owner) return owner.kind === 'ReplicaSet' ? [key(ns, owner.name)] : [];
+  if (!cur) return [];
+  return valuesIn(tx.s, 'ReplicaSet', ns)
+    .filter((rs) => matchesLabelSelector(rs.spec.selector, cur.metadata.labels))
+    .map((rs) => key(ns, rs.metadata.name));
+}
+
+export const replicaSetController: Controller = {
+  name: 'replicaset',
+  watches: [{ kind: 'ReplicaSet' }, { kind: 'Pod', when: countsChanged, enqueue: replicaSetsOf }],
+  reconcile: reconcileReplicaSet,
+};

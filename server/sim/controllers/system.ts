@@ -7,6 +7,7 @@ import { inNamespace, type Tx, valuesIn } from '../core/state.js';
 import { rfc3339 } from '../core/time.js';
 import { defaultPodSpec } from '../core/defaults.js';
 import type { Node, Pod } from '../types.js';
+import type { Controller } from './controller.js';
 
 export const K8S_VERSION = 'v1.32.0';
 const KUBE_PROXY_HASH = '7d5b8c4f9c';
@@ -96,7 +97,10 @@ function stamp(tx: Tx, pod: Pod): Pod {
   return { ...pod, metadata: { ...pod.metadata, uid: tx.rng.uid(), creationTimestamp: rfc3339(tx.s.clock) } };
 }
 
-export function reconcileDaemons(tx: Tx): void {
+/** The daemons are reconciled all at once (every node), under this one work key. */
+export const DAEMONS_KEY = 'kube-system/daemons';
+
+function reconcileDaemons(tx: Tx): void {
   const nodes = inNamespace(tx.s, 'Node', '');
   const sys = valuesIn(tx.s, 'Pod', 'kube-system');
   for (const node of nodes) {
@@ -113,3 +117,21 @@ export function reconcileDaemons(tx: Tx): void {
         if (!tx.get('Pod', 'kube-system', sp.metadata.name)) tx.put('Pod', 'kube-system', stamp(tx, sp));
   }
 }
+
+/**
+ * Watches nodes (a new node needs its kube-proxy) and pods coming or going in kube-system (a deleted
+ * kube-proxy or static pod comes back).
+ */
+export const daemonController: Controller = {
+  name: 'daemons',
+  watches: [
+    { kind: 'Node', enqueue: () => [DAEMONS_KEY] },
+    {
+      kind: 'Pod',
+      on: ['added', 'deleted'],
+      when: (c) => c.ns === 'kube-system',
+      enqueue: () => [DAEMONS_KEY],
+    },
+  ],
+  reconcile: (tx) => reconcileDaemons(tx),
+};

@@ -3,7 +3,7 @@
  * cascading deletes done eagerly (the garbage collector's end state). Controllers run afterwards
  * (controllers/converge.ts).
  */
-import type { ApiResult, ObjectRef, PatchType, WriteOptions } from '../api.js';
+import type { ApiFailure, ApiResult, ObjectRef, PatchType, WriteOptions } from '../api.js';
 import {
   alreadyExists,
   badRequest,
@@ -11,6 +11,7 @@ import {
   forbidden,
   invalid,
   notFound,
+  refuse,
   type FieldError,
 } from '../errors.js';
 import type { K8sObject, Kind, KindMap, Node, Pod, Service } from '../types.js';
@@ -62,59 +63,46 @@ function validate(obj: K8sObject, old: K8sObject | undefined): FieldError[] {
 }
 
 /** Checks shared by every write: known kind and version, namespace agreement, namespace exists. */
-function admit(tx: Tx, obj: K8sObject, opts: WriteOptions): { ns: string } | { error: ApiResult } {
+function admit(tx: Tx, obj: K8sObject, opts: WriteOptions): { ok: true; ns: string } | ApiFailure {
   const kind = obj?.kind as Kind | undefined;
   if (!kind || !(kind in API_VERSION))
-    return {
-      error: {
-        ok: false,
-        status: badRequest(`no matches for kind "${String(kind)}" in version "${obj?.apiVersion}"`),
-      },
-    };
+    return refuse(badRequest(`no matches for kind "${String(kind)}" in version "${obj?.apiVersion}"`));
   if (obj.apiVersion !== API_VERSION[kind])
-    return {
-      error: {
-        ok: false,
-        status: badRequest(`no matches for kind "${kind}" in version "${obj.apiVersion}"`),
-      },
-    };
-  if (!obj.metadata) return { error: { ok: false, status: badRequest("Object 'metadata' is missing") } };
+    return refuse(badRequest(`no matches for kind "${kind}" in version "${obj.apiVersion}"`));
+  if (!obj.metadata) return refuse(badRequest("Object 'metadata' is missing"));
   const unknown = opts.strict === false ? [] : unknownFields(kind, obj);
   if (unknown.length) {
     const version = obj.apiVersion.split('/').pop();
     const list = unknown.map((f) => `unknown field "${f}"`).join(', ');
-    const message = `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${list}`;
-    return { error: { ok: false, status: badRequest(message) } };
+    return refuse(
+      badRequest(
+        `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: ${list}`,
+      ),
+    );
   }
-  if (CLUSTER_SCOPED.has(kind)) return { ns: '' };
+  if (CLUSTER_SCOPED.has(kind)) return { ok: true, ns: '' };
   const metaNs = obj.metadata.namespace;
   if (metaNs && opts.namespace && metaNs !== opts.namespace)
-    return {
-      error: {
-        ok: false,
-        status: badRequest(
-          'the namespace of the provided object does not match the namespace sent on the request',
-        ),
-      },
-    };
+    return refuse(
+      badRequest('the namespace of the provided object does not match the namespace sent on the request'),
+    );
   const ns = metaNs || opts.namespace || 'default';
-  if (!tx.get('Namespace', '', ns)) return { error: { ok: false, status: notFound('Namespace', ns) } };
-  return { ns };
+  if (!tx.get('Namespace', '', ns)) return refuse(notFound('Namespace', ns));
+  return { ok: true, ns };
 }
 
 export function createObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}): ApiResult {
   const adm = admit(tx, input, opts);
-  if ('error' in adm) return adm.error;
+  if (!adm.ok) return adm;
   const ns = adm.ns;
   const meta = { ...input.metadata };
   if (!meta.name && meta.generateName) meta.name = meta.generateName + tx.rng.suffix();
-  if (tx.get(input.kind, ns, meta.name ?? ''))
-    return { ok: false, status: alreadyExists(input.kind, meta.name) };
+  if (tx.get(input.kind, ns, meta.name ?? '')) return refuse(alreadyExists(input.kind, meta.name));
   if (ns) meta.namespace = ns;
   else delete meta.namespace;
   let obj = applyDefaults({ ...input, metadata: meta } as K8sObject);
   const errs = validate(obj, undefined);
-  if (errs.length) return { ok: false, status: invalid(obj.kind, meta.name ?? '', errs) };
+  if (errs.length) return refuse(invalid(obj.kind, meta.name ?? '', errs));
   obj.metadata = {
     ...obj.metadata,
     uid: tx.rng.uid(),
@@ -126,7 +114,7 @@ export function createObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}):
   if (obj.kind === 'Pod') obj = { ...obj, status: { phase: 'Pending', qosClass: 'BestEffort' } };
   if (obj.kind === 'Service') {
     const r = prepareServiceCreate(tx, obj, key(ns, obj.metadata.name));
-    if (r.length) return { ok: false, status: invalid('Service', obj.metadata.name, r) };
+    if (r.length) return refuse(invalid('Service', obj.metadata.name, r));
   }
   if (opts.dryRun) return { ok: true, object: obj, action: 'created', changed: true };
   if (obj.kind === 'Node') addNodeRuntime(tx, obj as Node);
@@ -142,17 +130,17 @@ const comparable = (o: K8sObject): unknown => ({
 /** PUT semantics: identity, timestamps and status come from the stored object. */
 export function updateObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}, checkRV = true): ApiResult {
   const adm = admit(tx, input, opts);
-  if ('error' in adm) return adm.error;
+  if (!adm.ok) return adm;
   const ns = adm.ns;
   const name = input.metadata.name;
   const old = tx.get(input.kind, ns, name);
-  if (!old) return { ok: false, status: notFound(input.kind, name) };
+  if (!old) return refuse(notFound(input.kind, name));
   if (
     checkRV &&
     input.metadata.resourceVersion &&
     input.metadata.resourceVersion !== old.metadata.resourceVersion
   )
-    return { ok: false, status: conflict(input.kind, name) };
+    return refuse(conflict(input.kind, name));
   const meta = {
     ...input.metadata,
     namespace: ns || undefined,
@@ -165,10 +153,10 @@ export function updateObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}, 
   if ('status' in old && old.kind !== 'Namespace') obj = { ...obj, status: old.status } as K8sObject;
   if (obj.kind === 'Service') prepareServiceUpdate(obj, old as Service);
   const errs = validate(obj, old);
-  if (errs.length) return { ok: false, status: invalid(obj.kind, name, errs) };
+  if (errs.length) return refuse(invalid(obj.kind, name, errs));
   if (obj.kind === 'Service') {
     const r = prepareServiceCreate(tx, obj, key(ns, name), old as Service);
-    if (r.length) return { ok: false, status: invalid('Service', name, r) };
+    if (r.length) return refuse(invalid('Service', name, r));
   }
   if ((obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') && old.kind === obj.kind) {
     const specChanged = !deepEqual(obj.spec, old.spec);
@@ -183,7 +171,7 @@ export function updateObject(tx: Tx, input: K8sObject, opts: WriteOptions = {}, 
 
 export function applyObject(tx: Tx, manifest: K8sObject, opts: WriteOptions = {}): ApiResult {
   const adm = admit(tx, manifest, opts);
-  if ('error' in adm) return adm.error;
+  if (!adm.ok) return adm;
   const lastText = JSON.stringify(manifest) + '\n';
   const withAnn = {
     ...manifest,
@@ -215,7 +203,7 @@ export function patchObject(
 ): ApiResult {
   const ns = nsOf(ref.kind, ref.namespace ?? opts.namespace);
   const cur = tx.get(ref.kind, ns, ref.name);
-  if (!cur) return { ok: false, status: notFound(ref.kind, ref.name) };
+  if (!cur) return refuse(notFound(ref.kind, ref.name));
   let next: Json;
   try {
     const doc = cur as unknown as Json;
@@ -224,23 +212,20 @@ export function patchObject(
       throw new PatchError('json: cannot unmarshal array into Go value of type map[string]interface {}');
     else next = type === 'merge' ? mergePatch(doc, patch as Json) : strategicMerge(doc, patch as Json);
   } catch (e) {
-    return { ok: false, status: badRequest(e instanceof Error ? e.message : String(e)) };
+    return refuse(badRequest(e instanceof Error ? e.message : String(e)));
   }
   const obj = next as unknown as K8sObject;
   if (!obj.metadata || obj.metadata.name !== ref.name || obj.kind !== ref.kind)
-    return { ok: false, status: badRequest('the name of the object and the name in the URL do not match') };
+    return refuse(badRequest('the name of the object and the name in the URL do not match'));
   return updateObject(tx, obj, { ...opts, namespace: ns || undefined, strict: false }, false);
 }
 
 export function deleteObject(tx: Tx, ref: ObjectRef, opts: WriteOptions = {}): ApiResult {
   const ns = nsOf(ref.kind, ref.namespace ?? opts.namespace);
   const obj = tx.get(ref.kind, ns, ref.name);
-  if (!obj) return { ok: false, status: notFound(ref.kind, ref.name) };
+  if (!obj) return refuse(notFound(ref.kind, ref.name));
   if (ref.kind === 'Namespace' && PROTECTED_NS.has(ref.name))
-    return {
-      ok: false,
-      status: forbidden(`namespaces "${ref.name}" is forbidden: this namespace may not be deleted`),
-    };
+    return refuse(forbidden(`namespaces "${ref.name}" is forbidden: this namespace may not be deleted`));
   if (opts.dryRun) return { ok: true, object: obj, action: 'deleted', changed: true };
   cascade(tx, obj, ns);
   return { ok: true, object: obj, action: 'deleted', changed: true };

@@ -170,21 +170,26 @@ export function allOf<K extends Kind>(s: ClusterState, kind: K): KindMap[K][] {
   return out;
 }
 
+/** A stored write, for the controllers: the object before (undefined: added) and after (undefined: deleted). */
+export interface WriteEvent {
+  kind: Kind;
+  ns: string;
+  name: string;
+  old: K8sObject | undefined;
+  cur: K8sObject | undefined;
+}
+
 /**
  * A write in progress: `s` is a private shallow copy; maps are copied the first time they are written.
- * Controllers queue follow-up work in the dirty sets.
+ * Every stored write is recorded in `events`, which the controller registry routes to the controllers
+ * (controllers/registry.ts).
  */
 export class Tx {
   s: ClusterState;
   private owned = new Set<object>();
   changes: Change[] = [];
-  dirtyDeployments = new Set<string>();
-  dirtyReplicaSets = new Set<string>();
-  dirtyPods = new Map<string, KindMap['Pod'] | undefined>();
-  dirtyServices = new Set<string>();
-  /** Pods whose containers must be (re)started after the controllers settle. */
-  toStart = new Set<string>();
-  daemonsDirty = false;
+  /** Writes not yet routed to the controllers' watches (the registry takes them). */
+  events: WriteEvent[] = [];
   rng: Rng;
   /** Network traces of commands containers ran at start, by pod key (for runPod). */
   startTraces = new Map<string, ProbeResult[]>();
@@ -295,7 +300,7 @@ export class Tx {
     return String(this.s.rv);
   }
 
-  /** Store an object (stamping a new resourceVersion) and queue the controllers that watch its kind. */
+  /** Store an object (stamping a new resourceVersion) and record the change for the controllers. */
   put<K extends Kind>(kind: K, ns: string, obj: KindMap[K]): KindMap[K] {
     const name = obj.metadata.name;
     const old = this.get(kind, ns, name);
@@ -305,7 +310,7 @@ export class Tx {
     updateIndex(kind, nsBuckets, old, stored);
     derived.delete(nsBuckets);
     this.changes.push({ type: old ? 'MODIFIED' : 'ADDED', kind, namespace: ns, name });
-    this.markDirty(kind, ns, name, old);
+    this.events.push({ kind, ns, name, old, cur: stored });
     return stored;
   }
 
@@ -318,17 +323,6 @@ export class Tx {
     derived.delete(nsBuckets);
     this.nextRV();
     this.changes.push({ type: 'DELETED', kind, namespace: ns, name });
-    this.markDirty(kind, ns, name, old);
-  }
-
-  private markDirty(kind: Kind, ns: string, name: string, old: K8sObject | undefined): void {
-    const k = key(ns, name);
-    if (kind === 'Deployment') this.dirtyDeployments.add(k);
-    else if (kind === 'ReplicaSet') this.dirtyReplicaSets.add(k);
-    else if (kind === 'Service' || kind === 'Endpoints') this.dirtyServices.add(k);
-    else if (kind === 'Pod') {
-      // Keep the oldest version seen in this round: the endpoints controller compares labels before/after.
-      if (!this.dirtyPods.has(k)) this.dirtyPods.set(k, old as KindMap['Pod'] | undefined);
-    } else if (kind === 'Node') this.daemonsDirty = true;
+    this.events.push({ kind, ns, name, old, cur: undefined });
   }
 }

@@ -15,9 +15,21 @@ describe('tokenize', () => {
   ])('%j', (line, words) => {
     expect(tokenize(line)).toEqual({ ok: true, words });
   });
-  it('reports unterminated quotes', () => {
-    expect(tokenize("kubectl get 'x").ok).toBe(false);
-    expect(tokenize('kubectl get "x').ok).toBe(false);
+  it('reports unterminated quotes with a code and the text bash prints', () => {
+    expect(tokenize("kubectl get 'x")).toEqual({
+      ok: false,
+      error: {
+        code: 'tokenize/unclosed-single-quote',
+        message: "unexpected EOF while looking for matching `''",
+      },
+    });
+    expect(tokenize('kubectl get "x')).toEqual({
+      ok: false,
+      error: {
+        code: 'tokenize/unclosed-double-quote',
+        message: 'unexpected EOF while looking for matching `"\'',
+      },
+    });
   });
 });
 

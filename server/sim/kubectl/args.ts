@@ -12,6 +12,8 @@ export interface FlagSpec {
   name: string;
   short?: string;
   kind: FlagKind;
+  /** The values the command accepts, when it has a fixed list (shell completion offers them). */
+  values?: readonly string[];
 }
 
 export interface ParsedArgs {

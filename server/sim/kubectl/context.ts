@@ -61,8 +61,16 @@ export interface Ctx {
   trace(traces: readonly ProbeResult[]): void;
 }
 
+/**
+ * What a command's positional arguments name, for shell completion: `resources` is kubectl's
+ * `TYPE[/NAME] [NAME...]` (or `TYPE/NAME ...`), `pod` a pod's name, `node` a node's name.
+ */
+export type Operand = 'resources' | 'pod' | 'node';
+
 export interface Command {
   path: string[];
   flags: FlagSpec[];
+  /** What the positional arguments name, in order (none: free words, or nothing). */
+  operands?: Operand[];
   run(ctx: Ctx): void;
 }

@@ -12,6 +12,16 @@ import { runNodeCommand } from './cmd/node.js';
 import { runOutsideCurl } from './cmd/outside.js';
 import { tokenize } from './tokenize.js';
 
+/** kubectl and the alias the terminal also answers to. */
+export const KUBECTL_NAMES: readonly string[] = ['kubectl', 'k'];
+
+/** The programs the terminal runs besides kubectl; anything else is `command not found`. */
+export const OTHER_PROGRAMS: ReadonlyMap<string, (cluster: Cluster, words: string[]) => KubectlResult> =
+  new Map([
+    ['node', runNodeCommand],
+    ['curl', runOutsideCurl],
+  ]);
+
 /** Flags that take a value, so the command search can skip `-n foo` before the command name. */
 const VALUE_FLAGS = new Set([
   '--cluster',
@@ -40,13 +50,13 @@ export function runKubectl(cluster: Cluster, line: string, opts: RunOptions = {}
 
 function runUnsafe(cluster: Cluster, line: string, opts: RunOptions): KubectlResult {
   const tok = tokenize(line);
-  if (!tok.ok) return { stdout: '', stderr: `bash: ${tok.error}\n`, exitCode: 2 };
+  if (!tok.ok) return { stdout: '', stderr: `bash: ${tok.error.message}\n`, exitCode: 2 };
   const words = tok.words;
   if (words.length === 0) return { stdout: '', stderr: '', exitCode: 0 };
   const [prog, ...rest] = words as [string, ...string[]];
-  if (prog === 'node') return runNodeCommand(cluster, rest);
-  if (prog === 'curl') return runOutsideCurl(cluster, rest);
-  if (prog !== 'kubectl' && prog !== 'k')
+  const other = OTHER_PROGRAMS.get(prog);
+  if (other) return other(cluster, rest);
+  if (!KUBECTL_NAMES.includes(prog))
     return { stdout: '', stderr: `bash: ${prog}: command not found\n`, exitCode: 127 };
 
   // Locate the command words among the flags.

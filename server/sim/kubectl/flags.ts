@@ -1,13 +1,17 @@
 /** Flag specs shared by several commands. */
 import type { FlagSpec } from './args.js';
 
+/** `-o` printers, and the template printers that take their template after `=`. */
+export const OUTPUT_FORMATS: readonly string[] = ['json', 'name', 'wide', 'yaml'];
+export const OUTPUT_TEMPLATES: readonly string[] = ['custom-columns=', 'jsonpath='];
+
 export const F = {
   namespace: { name: 'namespace', short: 'n', kind: 'string' },
   allNamespaces: { name: 'all-namespaces', short: 'A', kind: 'bool' },
-  output: { name: 'output', short: 'o', kind: 'string' },
+  output: { name: 'output', short: 'o', kind: 'string', values: [...OUTPUT_FORMATS, ...OUTPUT_TEMPLATES] },
   selector: { name: 'selector', short: 'l', kind: 'string' },
   filename: { name: 'filename', short: 'f', kind: 'strings' },
-  dryRun: { name: 'dry-run', kind: 'opt' },
+  dryRun: { name: 'dry-run', kind: 'opt', values: ['none', 'server', 'client'] },
   all: { name: 'all', kind: 'bool' },
   overwrite: { name: 'overwrite', kind: 'bool' },
   showLabels: { name: 'show-labels', kind: 'bool' },

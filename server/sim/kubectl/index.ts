@@ -13,3 +13,4 @@ export { tokenize } from './tokenize.js';
 export { parseSelector, matches, matchesMap, formatLabels, selectorString } from './selector.js';
 export type { Selector, Requirement } from './selector.js';
 export { humanDuration } from './print/duration.js';
+export { kubectlVocabulary } from './vocabulary.js';

@@ -1,32 +1,50 @@
 /** Resource names, short names and the `<kind>/<name>` spelling kubectl prints. */
 import type { Kind } from '../types.js';
 
-/** Every word naming a kind (plural first, as kubectl lists them); read by vocabulary.ts. */
-export const ALIASES: Record<string, Kind> = {};
-function alias(kind: Kind, ...names: string[]) {
-  for (const n of names) ALIASES[n] = kind;
+/** The names of a resource type: plural, singular, short names, and its API group if it has one. */
+export interface ResourceNames {
+  plural: string;
+  singular: string;
+  shortNames: readonly string[];
+  /** `deployments.apps` and `deployment.apps` are accepted too. */
+  group?: string;
 }
-alias('Pod', 'pods', 'pod', 'po');
-alias('Service', 'services', 'service', 'svc');
-alias('Endpoints', 'endpoints', 'ep');
-alias(
-  'EndpointSlice',
-  'endpointslices',
-  'endpointslice',
-  'endpointslices.discovery.k8s.io',
-  'endpointslice.discovery.k8s.io',
-);
-alias('Deployment', 'deployments', 'deployment', 'deploy', 'deployments.apps', 'deployment.apps');
-alias('ReplicaSet', 'replicasets', 'replicaset', 'rs', 'replicasets.apps', 'replicaset.apps');
-alias('Node', 'nodes', 'node', 'no');
-alias('Namespace', 'namespaces', 'namespace', 'ns');
+
+/** Every word kubectl accepts for the type, the plural first. */
+export function spellingsOf(r: ResourceNames): string[] {
+  const qualified = r.group ? [`${r.plural}.${r.group}`, `${r.singular}.${r.group}`] : [];
+  return [...new Set([r.plural, r.singular, ...r.shortNames, ...qualified])];
+}
+
+/** The resource types the simulated cluster serves. */
+export const RESOURCE_TYPES: readonly (ResourceNames & { kind: Kind })[] = [
+  { kind: 'Pod', plural: 'pods', singular: 'pod', shortNames: ['po'] },
+  { kind: 'Service', plural: 'services', singular: 'service', shortNames: ['svc'] },
+  { kind: 'Endpoints', plural: 'endpoints', singular: 'endpoints', shortNames: ['ep'] },
+  {
+    kind: 'EndpointSlice',
+    plural: 'endpointslices',
+    singular: 'endpointslice',
+    shortNames: [],
+    group: 'discovery.k8s.io',
+  },
+  {
+    kind: 'Deployment',
+    plural: 'deployments',
+    singular: 'deployment',
+    shortNames: ['deploy'],
+    group: 'apps',
+  },
+  { kind: 'ReplicaSet', plural: 'replicasets', singular: 'replicaset', shortNames: ['rs'], group: 'apps' },
+  { kind: 'Node', plural: 'nodes', singular: 'node', shortNames: ['no'] },
+  { kind: 'Namespace', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'] },
+];
 
 /**
  * Real resource types the simulated cluster has none of: `get` answers "No resources found" instead
  * of "doesn't have a resource type", as an empty real cluster would.
  */
-const EMPTY_TYPES: Record<string, string> = {};
-for (const names of [
+export const EMPTY_RESOURCE_TYPES: readonly ResourceNames[] = [
   'configmaps configmap cm',
   'secrets secret',
   'ingresses ingress ing',
@@ -39,16 +57,24 @@ for (const names of [
   'networkpolicies networkpolicy netpol',
   'replicationcontrollers replicationcontroller rc',
   'horizontalpodautoscalers horizontalpodautoscaler hpa',
-]) {
-  const [plural, ...rest] = names.split(' ') as [string, ...string[]];
-  for (const n of [plural, ...rest]) EMPTY_TYPES[n] = plural;
-}
+].map((names) => {
+  const [plural, singular, ...shortNames] = names.split(' ') as [string, string, ...string[]];
+  return { plural, singular, shortNames };
+});
+
+const ALIASES: Record<string, Kind> = {};
+for (const r of RESOURCE_TYPES) for (const n of spellingsOf(r)) ALIASES[n] = r.kind;
+const EMPTY_TYPES: Record<string, string> = {};
+for (const r of EMPTY_RESOURCE_TYPES) for (const n of spellingsOf(r)) EMPTY_TYPES[n] = r.plural;
 
 export type ResourceType = { kind: Kind } | { all: true } | { empty: string };
 
+/** Words that stand for several resource types (only `all` here: pods, services, deployments, replicasets). */
+export const CATEGORIES: readonly string[] = ['all'];
+
 export function resolveType(word: string): ResourceType | undefined {
   const w = word.toLowerCase();
-  if (w === 'all') return { all: true };
+  if (CATEGORIES.includes(w)) return { all: true };
   const kind = ALIASES[w];
   if (kind) return { kind };
   const plural = EMPTY_TYPES[w];

@@ -3,7 +3,7 @@ import { formatLabels, matches, matchesMap, parseSelector, selectorString } from
 
 function parse(s: string) {
   const r = parseSelector(s);
-  if (!r.ok) throw new Error(`unexpected parse error for ${JSON.stringify(s)}: ${r.error}`);
+  if (!r.ok) throw new Error(`unexpected parse error for ${JSON.stringify(s)}: ${r.error.message}`);
   return r.selector;
 }
 
@@ -156,7 +156,20 @@ describe('parse error messages (§1.9)', () => {
       "unable to parse requirement: values[0]: Invalid value: \"a\": for 'Gt', 'Lt' operators, the value must be an integer",
     ],
   ])('%j → %j', (input, msg) => {
-    expect(parseSelector(input)).toEqual({ ok: false, error: msg });
+    expect(parseSelector(input)).toEqual({ ok: false, error: { code: expect.any(String), message: msg } });
+  });
+
+  it.each([
+    ['x,,y', 'selector/syntax'],
+    ['a in x', 'selector/syntax'],
+    ['x<a', 'selector/invalid-value'],
+    ['x=a b', 'selector/syntax'],
+    ['x=' + 'v'.repeat(64), 'selector/invalid-value'],
+    ['-x=a', 'selector/invalid-key'],
+    ['a/b/c', 'selector/invalid-key'],
+  ])('%j fails with code %s', (input, code) => {
+    const r = parseSelector(input);
+    expect(r.ok ? undefined : r.error.code).toBe(code);
   });
 });
 

@@ -4,6 +4,8 @@
  * fails and matches exactly like the API server.
  */
 
+import { err, type Err } from '../../common/result.js';
+import { simError, type SelectorErrorCode, type SelectorParseError } from '../sim-error.js';
 import { validateLabelKey, validateLabelValue } from './validate.js';
 
 export type Operator = '=' | '==' | '!=' | 'in' | 'notin' | 'exists' | '!' | 'gt' | 'lt';
@@ -17,7 +19,7 @@ export interface Requirement {
 
 export type Selector = Requirement[];
 
-export type ParseResult = { ok: true; selector: Selector } | { ok: false; error: string };
+export type ParseResult = { ok: true; selector: Selector } | Err<SelectorParseError>;
 
 type Tok = 'eos' | 'ident' | 'in' | 'notin' | '!' | '=' | '==' | '!=' | '>' | '<' | '(' | ')' | ',';
 
@@ -49,7 +51,17 @@ function lex(s: string): Array<[Tok, string]> {
   }
 }
 
-class ParseError extends Error {}
+/** Thrown inside the parser; `parseSelector` returns it as a `SelectorParseError`. */
+class ParseError extends Error {
+  constructor(
+    readonly code: SelectorErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const syntax = (message: string) => new ParseError('selector/syntax', message);
 
 class Parser {
   private pos = 0;
@@ -72,17 +84,18 @@ class Parser {
       const [tok, lit] = this.peek(true);
       if (tok === 'eos') return reqs;
       if (tok !== 'ident' && tok !== '!')
-        throw new ParseError(`found '${lit}', expected: !, identifier, or 'end of string'`);
+        throw syntax(`found '${lit}', expected: !, identifier, or 'end of string'`);
       try {
         reqs.push(this.requirement());
       } catch (e) {
-        throw new ParseError(`unable to parse requirement: ${(e as Error).message}`);
+        const code = e instanceof ParseError ? e.code : 'selector/syntax';
+        throw new ParseError(code, `unable to parse requirement: ${(e as Error).message}`);
       }
       const [t, l] = this.next(true);
       if (t === 'eos') return reqs;
-      if (t !== ',') throw new ParseError(`found '${l}', expected: ',' or 'end of string'`);
+      if (t !== ',') throw syntax(`found '${l}', expected: ',' or 'end of string'`);
       const [t2, l2] = this.peek(true);
-      if (t2 !== 'ident' && t2 !== '!') throw new ParseError(`found '${l2}', expected: identifier after ','`);
+      if (t2 !== 'ident' && t2 !== '!') throw syntax(`found '${l2}', expected: identifier after ','`);
     }
   }
 
@@ -93,9 +106,9 @@ class Parser {
       op = '!';
       [tok, key] = this.next(true);
     }
-    if (tok !== 'ident') throw new Error(`found '${key}', expected: identifier`);
+    if (tok !== 'ident') throw syntax(`found '${key}', expected: identifier`);
     const keyErr = validateLabelKey(key);
-    if (keyErr) throw new Error(`key: Invalid value: "${key}": ${keyErr}`);
+    if (keyErr) throw new ParseError('selector/invalid-key', `key: Invalid value: "${key}": ${keyErr}`);
     const [la] = this.peek(true);
     if (op === '!') return { key, op, values: [] };
     if (la === 'eos' || la === ',') return { key, op: 'exists', values: [] };
@@ -110,20 +123,20 @@ class Parser {
       '<': 'lt',
     };
     op = ops[opTok];
-    if (!op) throw new Error(`found '${opLit}', expected: in, notin, =, ==, !=, gt, lt`);
+    if (!op) throw syntax(`found '${opLit}', expected: in, notin, =, ==, !=, gt, lt`);
     const values = op === 'in' || op === 'notin' ? this.valueSet() : this.exactValue();
     return newRequirement(key, op, values);
   }
 
   private valueSet(): string[] {
     const [tok, lit] = this.next(true);
-    if (tok !== '(') throw new Error(`found '${lit}' expected: '('`);
+    if (tok !== '(') throw syntax(`found '${lit}' expected: '('`);
     const [la, laLit] = this.peek(true);
     if (la === ')') {
       this.next(true);
       return [''];
     }
-    if (la !== 'ident' && la !== ',') throw new Error(`found '${laLit}', expected: ',', ')' or identifier`);
+    if (la !== 'ident' && la !== ',') throw syntax(`found '${laLit}', expected: ',', ')' or identifier`);
     const set = new Set<string>();
     for (;;) {
       const [t, l] = this.next(true);
@@ -132,7 +145,7 @@ class Parser {
         const [t2, l2] = this.peek(true);
         if (t2 === ',') continue;
         if (t2 === ')') break;
-        throw new Error(`found '${l2}', expected: ',' or ')'`);
+        throw syntax(`found '${l2}', expected: ',' or ')'`);
       } else if (t === ',') {
         if (set.size === 0) set.add('');
         const [t2] = this.peek(true);
@@ -144,10 +157,10 @@ class Parser {
           this.next(true);
           set.add('');
         }
-      } else throw new Error(`found '${l}', expected: ',', or identifier`);
+      } else throw syntax(`found '${l}', expected: ',', or identifier`);
     }
     // Upstream reports the token seen right after '(' here, not the offending one.
-    if (this.next(true)[0] !== ')') throw new Error(`found '${laLit}', expected: ')'`);
+    if (this.next(true)[0] !== ')') throw syntax(`found '${laLit}', expected: ')'`);
     return [...set];
   }
 
@@ -156,7 +169,7 @@ class Parser {
     if (la === 'eos' || la === ',') return [''];
     const [t, l] = this.next(true);
     if (t === 'ident') return [l];
-    throw new Error(`found '${l}', expected: identifier`);
+    throw syntax(`found '${l}', expected: identifier`);
   }
 }
 
@@ -164,13 +177,15 @@ function newRequirement(key: string, op: Operator, vals: string[]): Requirement 
   const values = [...new Set(vals)].sort();
   if (op === 'gt' || op === 'lt') {
     if (!/^[+-]?\d+$/.test(values[0] ?? ''))
-      throw new Error(
+      throw new ParseError(
+        'selector/invalid-value',
         `values[0]: Invalid value: "${values[0] ?? ''}": for 'Gt', 'Lt' operators, the value must be an integer`,
       );
   } else {
     for (const [i, v] of values.entries()) {
       const err = validateLabelValue(v);
-      if (err) throw new Error(`values[${i}][${key}]: Invalid value: "${v}": ${err}`);
+      if (err)
+        throw new ParseError('selector/invalid-value', `values[${i}][${key}]: Invalid value: "${v}": ${err}`);
     }
   }
   return { key, op, values };
@@ -183,7 +198,7 @@ export function parseSelector(input: string): ParseResult {
     selector.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return { ok: true, selector };
   } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: e.message };
+    if (e instanceof ParseError) return err(simError(e.code, e.message));
     throw e;
   }
 }

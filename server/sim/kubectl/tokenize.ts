@@ -3,8 +3,10 @@
  * single quotes are literal, double quotes honour \" \\ \$ \`, a backslash outside quotes escapes
  * the next character. No expansion, globbing or pipes: the terminal only runs kubectl.
  */
+import { err, type Err } from '../../common/result.js';
+import { simError, type TokenizeError } from '../sim-error.js';
 
-export type TokenizeResult = { ok: true; words: string[] } | { ok: false; error: string };
+export type TokenizeResult = { ok: true; words: string[] } | Err<TokenizeError>;
 
 export function tokenize(line: string): TokenizeResult {
   const words: string[] = [];
@@ -25,7 +27,10 @@ export function tokenize(line: string): TokenizeResult {
     inWord = true;
     if (c === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end < 0) return { ok: false, error: "unexpected EOF while looking for matching `''" };
+      if (end < 0)
+        return err(
+          simError('tokenize/unclosed-single-quote', "unexpected EOF while looking for matching `''"),
+        );
       cur += line.slice(i + 1, end);
       i = end + 1;
       continue;
@@ -48,7 +53,10 @@ export function tokenize(line: string): TokenizeResult {
         cur += d;
         i++;
       }
-      if (!closed) return { ok: false, error: 'unexpected EOF while looking for matching `"\'' };
+      if (!closed)
+        return err(
+          simError('tokenize/unclosed-double-quote', 'unexpected EOF while looking for matching `"\''),
+        );
       continue;
     }
     if (c === '\\') {

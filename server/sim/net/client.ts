@@ -1,6 +1,8 @@
 /** Who sends a request (a pod, a node, a laptop) and how it resolves names (cluster DNS, pods only). */
 import type { Hop, ProbeResult, ProbeSource } from '../api.js';
 import { getObj, type Tx } from '../core/state.js';
+import { err, ok, type Result } from '../../common/result.js';
+import { simError, type ProbeSourceError } from '../sim-error.js';
 import type { Protocol } from '../types.js';
 import { DNS_SERVICE_IP, resolveFrom } from './dns.js';
 import { matchRule } from './proxy.js';
@@ -19,17 +21,21 @@ export interface RequestOptions {
 
 const isIP = (h: string) => /^\d{1,3}(\.\d{1,3}){3}$/.test(h);
 
-export function clientOf(tx: Tx, from: ProbeSource): Client | string {
-  if ('outside' in from) return { kind: 'outside' };
+/** The client a probe starts from, or why there is none (the probe then times out at its first hop). */
+export function clientOf(tx: Tx, from: ProbeSource): Result<Client, ProbeSourceError> {
+  if ('outside' in from) return ok({ kind: 'outside' });
   if ('node' in from) {
     const rt = tx.s.nodes[from.node];
-    return rt ? { kind: 'node', node: from.node, ip: rt.ip } : `nodes "${from.node}" not found`;
+    return rt
+      ? ok({ kind: 'node', node: from.node, ip: rt.ip })
+      : err(simError('probe/node-not-found', `nodes "${from.node}" not found`));
   }
   const ns = from.pod.namespace ?? 'default';
   const pod = getObj(tx.s, 'Pod', ns, from.pod.name);
-  if (!pod) return `pods "${from.pod.name}" not found`;
-  if (!pod.spec.nodeName || !pod.status?.podIP) return `pod ${from.pod.name} has no IP yet`;
-  return { kind: 'pod', ns, name: pod.metadata.name, node: pod.spec.nodeName, ip: pod.status.podIP };
+  if (!pod) return err(simError('probe/pod-not-found', `pods "${from.pod.name}" not found`));
+  if (!pod.spec.nodeName || !pod.status?.podIP)
+    return err(simError('probe/pod-no-ip', `pod ${from.pod.name} has no IP yet`));
+  return ok({ kind: 'pod', ns, name: pod.metadata.name, node: pod.spec.nodeName, ip: pod.status.podIP });
 }
 
 export function clientHop(c: Client): Hop {

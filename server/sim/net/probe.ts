@@ -22,12 +22,13 @@ export function probeRequest(
   protocol: Protocol,
   opts: RequestOptions = {},
 ): ProbeResult {
-  const c = clientOf(tx, from);
+  const source = clientOf(tx, from);
   const hops: Hop[] = [];
-  if (typeof c === 'string') {
-    hops.push({ kind: 'client', ok: false, label: 'client', detail: c });
+  if (!source.ok) {
+    hops.push({ kind: 'client', ok: false, label: 'client', detail: source.error.message });
     return { outcome: 'timeout', host, port, protocol, hops };
   }
+  const c = source.data;
   hops.push(clientHop(c));
   const ip = resolveHost(tx, c, host, port, protocol, hops);
   if (typeof ip !== 'string') return ip;

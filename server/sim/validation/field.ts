@@ -21,7 +21,7 @@ export const invalidValue = (field: string, value: unknown, detail: string): Fie
   body: `Invalid value: ${renderValue(value)}: ${detail}`,
 });
 
-export const notSupported = (field: string, value: unknown, supported: string[]): FieldError => ({
+export const notSupported = (field: string, value: unknown, supported: readonly string[]): FieldError => ({
   field,
   type: 'NotSupported',
   body: `Unsupported value: ${renderValue(value)}: supported values: ${supported.map((s) => `"${s}"`).join(', ')}`,

@@ -4,7 +4,7 @@
  * as in the REST layer.
  */
 import type { FieldError } from '../errors.js';
-import type { Service } from '../types.js';
+import { PROTOCOLS, type Service } from '../types.js';
 import { duplicate, forbidden, invalidEach, invalidValue, notSupported, required } from './field.js';
 import { validateLabels, validateMeta } from './meta.js';
 import {
@@ -16,8 +16,7 @@ import {
   isValidPortNum,
 } from './names.js';
 
-const TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
-const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
+export const SERVICE_TYPES: readonly string[] = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 
 /**
  * The API server's duplicate-port key, printed with Go's %#v: upstream builds it as
@@ -97,7 +96,7 @@ export function validateService(svc: Service): FieldError[] {
       errs.push(invalidValue(`spec.externalIPs[${i}]`, ip, 'may not be unspecified or loopback'));
   });
 
-  if (!TYPES.includes(type)) errs.push(notSupported('spec.type', type, TYPES));
+  if (!SERVICE_TYPES.includes(type)) errs.push(notSupported('spec.type', type, SERVICE_TYPES));
 
   if (type === 'ClusterIP')
     ports.forEach((p, i) => {

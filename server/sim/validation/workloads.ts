@@ -1,12 +1,10 @@
 /** Pod, Deployment and ReplicaSet validation for the fields the simulator uses (ValidatePodSpec & co). */
 import { matchesLabelSelector } from '../core/labels.js';
 import type { FieldError } from '../errors.js';
-import type { Deployment, LabelSelector, PodSpec, ReplicaSet } from '../types.js';
+import { PROTOCOLS, type Deployment, type LabelSelector, type PodSpec, type ReplicaSet } from '../types.js';
 import { duplicate, forbidden, invalidEach, invalidValue, notSupported, required } from './field.js';
 import { validateLabels } from './meta.js';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from './names.js';
-
-const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
 export function validatePodSpec(spec: PodSpec | undefined, f: string): FieldError[] {
   const errs: FieldError[] = [];

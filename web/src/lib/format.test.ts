@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, formatMs, formatPoints, formatScore, ordinal, progressLabel } from './format.js';
+import {
+  csvFileName,
+  formatMs,
+  formatPoints,
+  formatScore,
+  ordinal,
+  progressLabel,
+  setLength,
+} from './format.js';
 
 describe('format', () => {
   it('writes English ordinals', () => {
@@ -43,5 +51,14 @@ describe('progressLabel', () => {
     expect(progressLabel({ questionIndex: 0, questionCount: 2, stepIndex: 1, stepCount: 3 })).toBe(
       'After round 2 of 3',
     );
+  });
+});
+
+describe('setLength', () => {
+  it('counts questions, and puzzle rounds apart so a puzzle set never reads as empty', () => {
+    expect(setLength({ questionCount: 12, stepCount: 12 })).toBe('12 questions');
+    expect(setLength({ questionCount: 3, stepCount: 14 })).toBe('3 questions, 11 puzzle rounds');
+    expect(setLength({ questionCount: 0, stepCount: 1 })).toBe('0 questions, 1 puzzle round');
+    expect(setLength({ questionCount: 1, stepCount: 1 })).toBe('1 question');
   });
 });

@@ -46,3 +46,11 @@ export function progressLabel(v: {
     return `After round ${v.stepIndex + 1} of ${v.stepCount}`;
   return `After question ${v.questionIndex + 1} of ${v.questionCount}`;
 }
+
+/** "12 questions", or "3 questions, 11 puzzle rounds" for sets with puzzles, so those never read as empty. */
+export function setLength(s: { questionCount: number; stepCount: number }): string {
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const rounds = s.stepCount - s.questionCount;
+  const questions = plural(s.questionCount, 'question');
+  return rounds > 0 ? `${questions}, ${plural(rounds, 'puzzle round')}` : questions;
+}

@@ -1,28 +1,23 @@
 /**
  * The team terminal's shared transcript: every entry is printed attributed (`ada $ kubectl get svc`)
- * followed by the output exactly as the server sent it. Control characters other than line breaks and
- * tabs are shown as `?`: a team mate's typed line must not be able to move anyone's cursor or recolour
- * their terminal.
+ * followed by the output exactly as the server sent it. Everything in an entry (nickname, line, file
+ * names, output) passes through the protocol's terminal-text rules: a team mate's typed line must not be
+ * able to move anyone's cursor, recolour their terminal, plant a link in it or fake another member's line.
  */
-import type { TerminalEntry } from '../../../server/protocol/index.js';
+import { neutraliseControls, neutraliseLine, type TerminalEntry } from '../../../server/protocol/index.js';
 
 export const PROMPT = '$ ';
 
-export function safeText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- neutralising control characters is the point here
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '?');
-}
-
-/** The attributed command line, as every member sees it. */
+/** The attributed command line, as every member sees it: one line, whatever its parts contain. */
 export function commandLine(e: Pick<TerminalEntry, 'nickname' | 'line' | 'files'>): string {
   const files = e.files.length > 0 ? `   # with ${e.files.join(', ')}` : '';
-  return `${safeText(e.nickname)} ${PROMPT}${safeText(e.line)}${files}`;
+  return neutraliseLine(`${e.nickname} ${PROMPT}${e.line}${files}`);
 }
 
 /** Output with exactly one final line break (nothing for empty output). */
 export function outputText(output: string): string {
   if (output === '') return '';
-  const text = safeText(output);
+  const text = neutraliseControls(output);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 

@@ -130,6 +130,7 @@ function runDelete(ctx: Ctx): void {
 
 export const deleteCommand: Command = {
   path: ['delete'],
+  operands: ['resources'],
   flags: [
     F.filename,
     F.selector,

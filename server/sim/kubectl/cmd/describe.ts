@@ -88,6 +88,7 @@ function run(ctx: Ctx): void {
 
 export const describeCommand: Command = {
   path: ['describe'],
+  operands: ['resources'],
   flags: [F.selector, F.allNamespaces, F.filename, { name: 'show-events', kind: 'bool' }],
   run,
 };

@@ -3,7 +3,15 @@
  * the pod's labels / the Service's selector / the Deployment's matchLabels, ports from container
  * ports unless --port, and targetPort = port unless --target-port (the classic trap).
  */
-import type { K8sObject, Kind, Labels, Service, ServicePort } from '../../types.js';
+import {
+  PROTOCOLS,
+  type K8sObject,
+  type Kind,
+  type Labels,
+  type Service,
+  type ServicePort,
+} from '../../types.js';
+import { SERVICE_TYPES } from '../../validation/service.js';
 import { CmdError, type Command, type Ctx } from '../context.js';
 import { F } from '../flags.js';
 import { readManifests, RESOURCE_USAGE } from '../manifests.js';
@@ -169,6 +177,7 @@ function run(ctx: Ctx): void {
 
 export const exposeCommand: Command = {
   path: ['expose'],
+  operands: ['resources'],
   flags: [
     F.filename,
     F.output,
@@ -176,9 +185,9 @@ export const exposeCommand: Command = {
     { name: 'selector', kind: 'string' },
     { name: 'port', kind: 'string' },
     { name: 'target-port', kind: 'string' },
-    { name: 'type', kind: 'string' },
+    { name: 'type', kind: 'string', values: SERVICE_TYPES },
     { name: 'name', kind: 'string' },
-    { name: 'protocol', kind: 'string' },
+    { name: 'protocol', kind: 'string', values: PROTOCOLS },
     F.labels,
     { name: 'cluster-ip', kind: 'string' },
     { name: 'external-ip', kind: 'string' },

@@ -1,7 +1,7 @@
 /** `kubectl get`: tables, -o wide|yaml|json|name|jsonpath, -l, -A, --show-labels, -L, --no-headers. */
 import type { K8sObject, Kind } from '../../types.js';
 import { CmdError, type Command, type Ctx } from '../context.js';
-import { F } from '../flags.js';
+import { F, OUTPUT_FORMATS, OUTPUT_TEMPLATES } from '../flags.js';
 import { asList, toJson, toYaml } from '../print/encode.js';
 import { jsonpath } from '../print/jsonpath.js';
 import { customColumns, fieldFilter, sortObjects } from './get-options.js';
@@ -22,8 +22,8 @@ const FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
 export function checkOutputFormat(output: string): void {
-  if (['', 'wide', 'yaml', 'json', 'name'].includes(output)) return;
-  if (output.startsWith('jsonpath=') || output.startsWith('custom-columns=')) return;
+  if (output === '' || OUTPUT_FORMATS.includes(output)) return;
+  if (OUTPUT_TEMPLATES.some((t) => output.startsWith(t))) return;
   throw new CmdError(
     `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${FORMATS}`,
   );
@@ -36,7 +36,7 @@ export function selectorFor(ctx: Ctx, kind: Kind): Selector | undefined {
   const r = parseSelector(raw);
   if (!r.ok)
     throw new CmdError(
-      `Error from server (BadRequest): Unable to find "${GVR[kind]}" that match label selector "${raw}", field selector "": ${r.error}`,
+      `Error from server (BadRequest): Unable to find "${GVR[kind]}" that match label selector "${raw}", field selector "": ${r.error.message}`,
     );
   return r.selector;
 }
@@ -186,6 +186,7 @@ function formatLabelsCell(labels: Record<string, string>): string {
 
 export const getCommand: Command = {
   path: ['get'],
+  operands: ['resources'],
   flags: [
     F.allNamespaces,
     F.output,

@@ -21,6 +21,7 @@ export function report(
 
 const scale: Command = {
   path: ['scale'],
+  operands: ['resources'],
   flags: [
     F.filename,
     F.selector,
@@ -88,6 +89,7 @@ function labelLike(field: 'labels' | 'annotations'): Command {
   const verb = field === 'labels' ? 'labeled' : 'annotated';
   return {
     path: [field === 'labels' ? 'label' : 'annotate'],
+    operands: ['resources'],
     flags: [
       F.filename,
       F.selector,
@@ -128,6 +130,7 @@ function labelLike(field: 'labels' | 'annotations'): Command {
 
 const setSelector: Command = {
   path: ['set', 'selector'],
+  operands: ['resources'],
   flags: [F.filename, F.all, F.dryRun, F.output, F.resourceVersion],
   run(ctx) {
     const args = [...ctx.args];

@@ -10,7 +10,17 @@
  *   node help                                  this text
  */
 import type { Cluster } from '../../api.js';
-import type { KubectlResult } from '../context.js';
+import type { FlagSpec } from '../args.js';
+import type { KubectlResult, Operand } from '../context.js';
+import { F } from '../flags.js';
+
+/** The node commands, what their arguments name and their flags (shell completion reads this). */
+export const NODE_COMMANDS: readonly { name: string; operands: readonly Operand[]; flags: FlagSpec[] }[] = [
+  { name: 'kill-container', operands: ['node', 'pod'], flags: [F.namespace] },
+  { name: 'restart-kube-proxy', operands: ['node'], flags: [] },
+  { name: 'rules', operands: ['node'], flags: [] },
+  { name: 'help', operands: [], flags: [] },
+];
 
 const HELP = `Node-level commands (run on a node, outside the Kubernetes API):
   node kill-container <node> <pod> [-n NAMESPACE]   kill a pod's container behind the API's back
@@ -32,7 +42,7 @@ export function runNodeCommand(cluster: Cluster, words: string[]): KubectlResult
   }
   const [sub, node, pod] = args;
   if (!sub || sub === 'help' || sub === '--help' || sub === '-h') return ok(HELP);
-  if (sub === 'kill-container' || sub === 'restart-kube-proxy' || sub === 'rules') {
+  if (NODE_COMMANDS.find((c) => c.name === sub)?.operands[0] === 'node') {
     if (!node) return fail(`node ${sub}: a node name is required\n${HELP}`);
     if (!cluster.get('Node', node)) return fail(`node ${sub}: no such node "${node}"\n`);
   }
@@ -40,11 +50,11 @@ export function runNodeCommand(cluster: Cluster, words: string[]): KubectlResult
     case 'kill-container': {
       if (!pod) return fail(`node kill-container: a pod name is required\n${HELP}`);
       const r = cluster.killContainer(node as string, { name: pod, namespace });
-      return r.ok ? ok(`${r.message}\n`) : fail(`${r.message}\n`);
+      return r.ok ? ok(`${r.message}\n`) : fail(`${r.error.message}\n`);
     }
     case 'restart-kube-proxy': {
       const r = cluster.restartKubeProxy(node as string);
-      return r.ok ? ok(`${r.message}\n`) : fail(`${r.message}\n`);
+      return r.ok ? ok(`${r.message}\n`) : fail(`${r.error.message}\n`);
     }
     case 'rules': {
       const view = cluster.kubeProxy(node as string);

@@ -9,6 +9,7 @@ import { report } from './modify.js';
 
 const patch: Command = {
   path: ['patch'],
+  operands: ['resources'],
   flags: [
     F.filename,
     F.dryRun,
@@ -60,6 +61,7 @@ const patch: Command = {
 
 const edit: Command = {
   path: ['edit'],
+  operands: ['resources'],
   flags: [
     F.filename,
     F.output,
@@ -81,6 +83,7 @@ function rolloutTargets(ctx: Ctx) {
 
 const rolloutRestart: Command = {
   path: ['rollout', 'restart'],
+  operands: ['resources'],
   flags: [F.filename, F.selector, F.dryRun, F.output, F.fieldManager],
   run(ctx) {
     for (const o of rolloutTargets(ctx)) {
@@ -100,6 +103,7 @@ const rolloutRestart: Command = {
 
 const rolloutStatus: Command = {
   path: ['rollout', 'status'],
+  operands: ['resources'],
   flags: [F.filename, F.selector, F.watch, F.timeout, { name: 'revision', kind: 'int' }],
   run(ctx) {
     for (const o of rolloutTargets(ctx)) {

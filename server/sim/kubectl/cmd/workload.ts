@@ -28,7 +28,7 @@ const run: Command = {
     F.dryRun,
     F.output,
     { name: 'rm', kind: 'bool' },
-    { name: 'restart', kind: 'string' },
+    { name: 'restart', kind: 'string', values: RESTARTS },
     F.labels,
     { name: 'port', kind: 'string' },
     { name: 'command', kind: 'bool' },
@@ -170,6 +170,7 @@ function podFor(ctx: Ctx, word: string): string {
 
 const exec: Command = {
   path: ['exec'],
+  operands: ['pod'],
   flags: [F.container, F.stdin, F.tty, F.quiet, F.filename, { name: 'pod-running-timeout', kind: 'string' }],
   run(ctx) {
     const target = ctx.args[0];
@@ -211,6 +212,7 @@ See 'kubectl logs -h' for help and examples`;
 
 const logs: Command = {
   path: ['logs'],
+  operands: ['pod'],
   flags: [
     F.container,
     F.selector,

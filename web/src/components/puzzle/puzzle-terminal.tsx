@@ -4,7 +4,7 @@
  * `run`, so both inputs share history, completion and the one-command-at-a-time rule.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TerminalEntry } from '../../../../server/protocol/index.js';
+import { neutraliseControls, type TerminalEntry } from '../../../../server/protocol/index.js';
 import { applyCompletion, complete, type CompletionSource } from '../../lib/completion.js';
 import { emptyHistory, historyFrom, newer, older, remember } from '../../lib/history.js';
 import { commandLine } from '../../lib/transcript.js';
@@ -172,7 +172,10 @@ function CommandInput(props: {
   );
 }
 
-/** The transcript as DOM text: read by screen readers and tests (xterm draws into its own rows). */
+/**
+ * The transcript as DOM text: read by screen readers and tests (xterm draws into its own rows), shown to
+ * the host. Neutralised like the terminal, so a bidi override cannot reorder a line here either.
+ */
 export function TranscriptMirror({
   entries,
   visible = false,
@@ -197,7 +200,7 @@ export function TranscriptMirror({
           data-exit-code={e.exitCode}
         >
           <pre class="transcript__command">{`${commandLine(e)}\n`}</pre>
-          {e.output && <pre class="transcript__output">{e.output}</pre>}
+          {e.output && <pre class="transcript__output">{neutraliseControls(e.output)}</pre>}
         </li>
       ))}
     </ol>

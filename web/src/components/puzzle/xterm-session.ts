@@ -5,7 +5,7 @@
  */
 import type { Terminal } from '@xterm/xterm';
 import type { FitAddon } from '@xterm/addon-fit';
-import type { TerminalEntry } from '../../../../server/protocol/index.js';
+import { neutraliseControls, neutraliseLine, type TerminalEntry } from '../../../../server/protocol/index.js';
 import { applyCompletion, candidateColumns, complete, type CompletionSource } from '../../lib/completion.js';
 import { emptyHistory, newer, older, remember, type History } from '../../lib/history.js';
 import {
@@ -19,7 +19,7 @@ import {
   type DrawnLine,
   type LineState,
 } from '../../lib/line-editor.js';
-import { PROMPT, entryText, safeText, unseen } from '../../lib/transcript.js';
+import { PROMPT, entryText, unseen } from '../../lib/transcript.js';
 
 export interface SessionHooks {
   /** Runs a line; resolves with an error message to print, or null. */
@@ -132,7 +132,8 @@ export class XtermSession {
     const error = await this.hooks.onSubmit(line);
     this.busy = false;
     this.line = typed;
-    if (error !== null) this.printAbove(`${PROMPT}${safeText(line)}\n${safeText(error)}\n`);
+    // The error comes from the server (and may quote the line): neither is written to xterm raw.
+    if (error !== null) this.printAbove(`${PROMPT}${neutraliseLine(line)}\n${neutraliseControls(error)}\n`);
     else this.printAbove('');
     void this.next();
   }
@@ -188,7 +189,8 @@ export class XtermSession {
       // Second Tab with nothing left to add: list the choices, as bash does.
       this.term.write(
         leaveLine(this.drawn, PROMPT, this.line, this.cols) +
-          candidateColumns(c.candidates, this.cols) +
+          // Candidates include object names from the team's cluster, which team mates chose.
+          candidateColumns(c.candidates.map(neutraliseLine), this.cols) +
           '\r\n',
       );
       this.drawn = FRESH_LINE;

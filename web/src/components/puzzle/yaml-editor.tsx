@@ -4,7 +4,7 @@
  * command shows up in the team terminal like any other.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { TerminalEntry } from '../../../../server/protocol/index.js';
+import { neutraliseControls, type TerminalEntry } from '../../../../server/protocol/index.js';
 import { commandLine } from '../../lib/transcript.js';
 
 const FILE_NAME = /^[\w.-]{1,100}$/;
@@ -163,7 +163,7 @@ function LastApply({ entries }: { entries: readonly TerminalEntry[] }) {
   return (
     <div class="yaml__result" data-testid="yaml-result" data-exit-code={last.exitCode} aria-live="polite">
       <pre class="transcript__command">{commandLine(last)}</pre>
-      <pre>{last.output}</pre>
+      <pre>{neutraliseControls(last.output)}</pre>
     </div>
   );
 }

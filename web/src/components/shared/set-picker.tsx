@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScenarioSetSummary } from '../../../../server/protocol/index.js';
+import { setLength } from '../../lib/format.js';
 import { listScenarioSets } from '../../net/http.js';
 import type { ClientError } from '../../net/socket.js';
 
@@ -50,7 +51,7 @@ export function SetPicker({ sets, value, onChange, testId }: Props) {
           {sets?.length === 0 && <option value="">No scenario sets found</option>}
           {sets?.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title} ({s.questionCount} questions)
+              {s.title} ({setLength(s)})
             </option>
           ))}
         </select>
